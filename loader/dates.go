@@ -1,0 +1,152 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// resolveDates finds the day a sentence speaks of: an absolute date ("27
+// October 2023", "Oct. 27", "2023-10-07"), a weekday or a relative word
+// resolved against the publication date. A sentence with no date of its own
+// inherits the last day mentioned before it; one that names only a month,
+// a year or a vague past ("in May", "last year") stops that inheritance.
+func (st *docState) resolveDates(s *sent) {
+	day, kind := st.sentenceDate(s)
+	switch kind {
+	case 1:
+		st.curDate = day
+	case 2:
+		st.curDate = nil
+	}
+	s.date, s.dateKind = st.curDate, kind
+	if kind == 2 {
+		s.date = nil
+	}
+}
+
+func (st *docState) sentenceDate(s *sent) (*string, int) {
+	g := &st.d.gram
+	toks := s.toks
+	kind := 0
+	for i, t := range toks {
+		// ISO date
+		if t.Num || len(t.Text) == 10 && t.Text[4] == '-' {
+			if d := normDate(t.Text); d != "" && len(t.Text) == 10 {
+				return &d, 1
+			}
+		}
+		if g.is(t, gMonth) && (t.Cap || len(t.Text) > 3) {
+			m := g.months[strings.TrimSuffix(t.Lower, ".")]
+			if m == 0 {
+				continue
+			}
+			if t.Lower == "may" && !t.Cap {
+				continue
+			}
+			day, year := 0, 0
+			// "27 October", "October 27", "October 27, 2023", "27 October 2023"
+			if i > 0 && toks[i-1].Num {
+				day = atoiSafe(toks[i-1].Text)
+			}
+			if i+1 < len(toks) && toks[i+1].Num {
+				v := atoiSafe(toks[i+1].Text)
+				if v >= 1 && v <= 31 && day == 0 {
+					day = v
+					if i+3 < len(toks) && toks[i+2].Text == "," && toks[i+3].Num {
+						year = atoiSafe(toks[i+3].Text)
+					} else if i+2 < len(toks) && toks[i+2].Num {
+						year = atoiSafe(toks[i+2].Text)
+					}
+				} else if v >= 1900 && v <= 2100 {
+					year = v
+				}
+			}
+			if day >= 1 && day <= 31 {
+				if year == 0 && i+1 < len(toks) && toks[i+1].Num {
+					if v := atoiSafe(toks[i+1].Text); v >= 1900 {
+						year = v
+					}
+				}
+				if d, ok := st.absolute(year, m, day); ok {
+					return &d, 1
+				}
+			}
+			kind = 2
+			continue
+		}
+		if g.is(t, gWeekday) && t.Cap {
+			if d, ok := st.weekday(t.Lower); ok {
+				return &d, 1
+			}
+			continue
+		}
+		switch t.Lower {
+		case "yesterday":
+			if d, ok := st.offset(-1); ok {
+				return &d, 1
+			}
+		case "today", "tonight":
+			if d, ok := st.offset(0); ok {
+				return &d, 1
+			}
+		case "year", "years", "month", "months", "week", "decade", "decades":
+			if i > 0 && (toks[i-1].Lower == "last" || toks[i-1].Lower == "this" || toks[i-1].Lower == "past" || toks[i-1].Lower == "previous" || toks[i-1].Num || toks[i-1].Lower == "a") {
+				kind = 2
+			}
+		}
+		if t.Num && len(t.Text) == 4 && (t.Text[0] == '1' || t.Text[0] == '2') && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "since") {
+			kind = 2
+		}
+	}
+	return nil, kind
+}
+
+func atoiSafe(s string) int {
+	v, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// absolute builds a date; a missing year is the publication year (or the
+// year before, when that day would fall after publication).
+func (st *docState) absolute(year, month, day int) (string, bool) {
+	if year == 0 {
+		if !st.hasPub {
+			return "", false
+		}
+		year = st.pub.Year()
+		if time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).After(st.pub.AddDate(0, 0, 7)) {
+			year--
+		}
+	}
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+// weekday is the latest such day on or before publication.
+func (st *docState) weekday(w string) (string, bool) {
+	if !st.hasPub {
+		return "", false
+	}
+	days := map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+	wd, ok := days[w]
+	if !ok {
+		return "", false
+	}
+	back := (int(st.pub.Weekday()) - int(wd) + 7) % 7
+	return st.pub.AddDate(0, 0, -back).Format("2006-01-02"), true
+}
+
+func (st *docState) offset(days int) (string, bool) {
+	if !st.hasPub {
+		return "", false
+	}
+	return st.pub.AddDate(0, 0, days).Format("2006-01-02"), true
+}

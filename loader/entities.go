@@ -1,0 +1,301 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph"
+)
+
+// findMentions marks actor, demonym, place and title mentions in a
+// sentence: dictionary names first (longest match), then per-document
+// aliases, then capitalised names the dictionary does not know.
+func (st *docState) findMentions(s *sent) {
+	var refs []int32
+	toks, keys := s.toks, s.keys
+	for i := 0; i < len(toks); {
+		var n int
+		refs, n = st.d.names.match(toks, keys, i, refs)
+		if n == 0 {
+			if a := st.aliases[keys[i]]; a != nil && toks[i].Cap {
+				st.addMention(s, &ment{i: i, j: i + 1, actor: a})
+				i++
+				continue
+			}
+			i++
+			continue
+		}
+		m := &ment{i: i, j: i + n}
+		for _, r := range refs {
+			switch refTag(r) {
+			case refActor:
+				if m.actor == nil {
+					m.actor = st.actorFor(refIdx(r))
+				}
+			case refDemonym:
+				if m.actor == nil {
+					m.actor = st.actorFor(refIdx(r))
+					m.demonym = true
+				}
+			case refPlace:
+				if m.place == nil {
+					m.place = st.placeFor(refIdx(r))
+				}
+			case refTitle:
+				m.title = true
+			}
+		}
+		// a lone place name at the start of a sentence that is also a
+		// common word ("Deal", "Police") is not a place; the gazetteer's
+		// stopwords handle most, this guards single small towns
+		if m.place != nil && m.actor == nil && n == 1 && i == 0 && m.place.e.Kind == "town" && !st.isCapElsewhere(toks[i].Text) {
+			m.place = nil
+		}
+		if m.actor != nil || m.place != nil || m.title {
+			st.addMention(s, m)
+		}
+		i += n
+	}
+	st.findNames(s)
+	for _, m := range s.ments {
+		if m.actor != nil && !m.demonym && !m.title {
+			m.actor.byName = true
+			m.actor.addAlias(spanText(s, m.i, m.j))
+			if m.actor.ev == nil {
+				m.actor.ev = st.evidence(s)
+			}
+			if m.actor.kind == eventgraph.KindPerson {
+				st.lastPerson = m.actor
+			}
+			if m.actor.kind == eventgraph.KindArmedGroup {
+				st.lastGroup = m.actor
+			}
+		}
+		if m.place != nil && m.place.ev == nil {
+			m.place.ev = st.evidence(s)
+		}
+	}
+}
+
+// isCapElsewhere: the word appears capitalised mid-sentence somewhere in the
+// document, so it is a name.
+func (st *docState) isCapElsewhere(w string) bool {
+	return strings.Contains(st.doc.Text, " "+w+" ") || strings.Contains(st.doc.Text, " "+w+",") || strings.Contains(st.doc.Text, " "+w+".")
+}
+
+func (st *docState) addMention(s *sent, m *ment) {
+	for k := m.i; k < m.j; k++ {
+		if s.at[k] >= 0 {
+			return
+		}
+	}
+	idx := len(s.ments)
+	s.ments = append(s.ments, m)
+	for k := m.i; k < m.j; k++ {
+		s.at[k] = idx
+	}
+}
+
+func spanText(s *sent, i, j int) string {
+	return s.Text[s.toks[i].Start-s.Start : s.toks[j-1].End-s.Start]
+}
+
+// nameParticles may sit inside a person's or group's name.
+var nameParticles = map[string]bool{"al": true, "bin": true, "ibn": true, "de": true, "da": true, "van": true,
+	"von": true, "der": true, "el": true, "la": true, "le": true, "of": true, "du": true, "dos": true, "ben": true}
+
+// orgWords mark a capitalised span as an organisation or group.
+var orgWords = map[string]string{
+	"group": eventgraph.KindArmedGroup, "brigade": eventgraph.KindArmedGroup, "brigades": eventgraph.KindArmedGroup,
+	"front": eventgraph.KindArmedGroup, "militia": eventgraph.KindArmedGroup, "army": eventgraph.KindArmedGroup,
+	"movement": eventgraph.KindArmedGroup, "forces": eventgraph.KindMilitary, "force": eventgraph.KindMilitary,
+	"battalion": eventgraph.KindArmedGroup, "legion": eventgraph.KindArmedGroup, "corps": eventgraph.KindMilitary,
+	"ministry": eventgraph.KindGovernment, "council": eventgraph.KindOrganization, "committee": eventgraph.KindOrganization,
+	"agency": eventgraph.KindOrganization, "organization": eventgraph.KindOrganization, "organisation": eventgraph.KindOrganization,
+	"party": eventgraph.KindOrganization, "union": eventgraph.KindOrganization, "alliance": eventgraph.KindArmedGroup,
+	"coalition": eventgraph.KindArmedGroup, "network": eventgraph.KindOrganization, "institute": eventgraph.KindOrganization,
+	"office": eventgraph.KindGovernment, "department": eventgraph.KindGovernment, "court": eventgraph.KindOrganization,
+	"commission": eventgraph.KindOrganization, "police": eventgraph.KindMilitary, "guard": eventgraph.KindMilitary,
+}
+
+// findNames turns capitalised spans that no dictionary knows into actor
+// candidates: persons bound by a title ("Defense Minister Hulusi Akar"),
+// an apposition ("Mesut Casin, a Turkish presidential adviser") or a
+// speech verb; groups by an organisation word ("the Jenin Brigade").
+func (st *docState) findNames(s *sent) {
+	toks := s.toks
+	g := &st.d.gram
+	for i := 0; i < len(toks); {
+		if s.at[i] >= 0 || !toks[i].Cap || toks[i].Num || g.is(toks[i], gWeekday|gMonth) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && s.at[j] < 0 && !toks[j].Punct && !g.is(toks[j], gWeekday|gMonth) &&
+			(toks[j].Cap || nameParticles[toks[j].Lower] && j+1 < len(toks) && toks[j+1].Cap) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		start := i
+		// drop sentence-initial function words and common openers
+		for start < j && start == 0 && (g.words[toks[start].Lower] != 0 || isOpener(toks[start].Lower)) {
+			start++
+		}
+		if start >= j {
+			i = j
+			continue
+		}
+		st.classifyName(s, start, j)
+		i = j
+	}
+}
+
+func isOpener(w string) bool {
+	switch w {
+	case "but", "and", "however", "meanwhile", "yet", "so", "still", "also", "later", "earlier", "now", "then",
+		"while", "when", "if", "although", "though", "because", "since", "after", "before", "despite", "according",
+		"overall", "separately", "elsewhere", "today", "yesterday", "tonight", "early", "late", "last", "next", "witnesses",
+		"analysts", "officials", "experts", "observers", "critics", "residents", "sources", "reports", "images", "video",
+		"footage", "satellite", "the", "a", "an", "in", "on", "at", "as", "it", "he", "she", "they", "we", "there", "this",
+		"that", "these", "those", "his", "her", "their", "its", "our", "many", "some", "several", "most", "all", "both",
+		"such", "other", "another", "one", "two", "three", "no", "not", "only", "even", "more", "less", "each", "every",
+		"large", "small", "heavy", "new", "old", "former", "senior", "top", "key", "major", "minor", "recent", "previous":
+		return true
+	}
+	return false
+}
+
+func (st *docState) classifyName(s *sent, i, j int) {
+	toks := s.toks
+	g := &st.d.gram
+	text := spanText(s, i, j)
+	// a single capitalised word at the start of a sentence is too often a
+	// common word: only keep it when a title or apposition binds it
+	titleBefore := i > 0 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].title
+	lastLower := toks[j-1].Lower
+	kind := ""
+	if k, ok := orgWords[lastLower]; ok {
+		kind = k
+	}
+	for k := i; k < j && kind == ""; k++ {
+		if kk, ok := orgWords[toks[k].Lower]; ok && k > i {
+			kind = kk
+		}
+	}
+	appos := j+1 < len(toks) && toks[j].Text == "," && st.appositionRole(s, j+1) != ""
+	speech := j < len(toks) && st.isSpeechAt(s, j)
+	saidBefore := i > 0 && st.isSpeechAt(s, i-1) && (j == len(toks) || toks[j].Punct)
+	n := j - i
+	switch {
+	case kind != "":
+		if n == 1 {
+			return
+		}
+		a := st.newActor(text, kind)
+		if kind == eventgraph.KindArmedGroup || kind == eventgraph.KindMilitary {
+			a.kind = "unknown"
+			if kind == eventgraph.KindArmedGroup {
+				a.kind = eventgraph.KindArmedGroup
+			}
+		}
+		st.addMention(s, &ment{i: i, j: j, actor: a})
+	case titleBefore || appos || (speech || saidBefore) && n >= 2 && n <= 4:
+		if n > 4 || (n == 1 && i == 0 && !titleBefore && !appos) {
+			return
+		}
+		a := st.newActor(text, eventgraph.KindPerson)
+		if titleBefore {
+			tm := s.ments[s.at[i-1]]
+			role := spanText(s, tm.i, tm.j)
+			// "Israeli Prime Minister": the demonym before the title
+			if tm.i > 0 && s.at[tm.i-1] >= 0 {
+				if dm := s.ments[s.at[tm.i-1]]; dm.actor != nil && dm.demonym {
+					role = spanText(s, dm.i, tm.j)
+					if a.country == "" {
+						a.country = dm.actor.country
+						a.partOf = dm.actor.name
+					}
+				}
+			}
+			if a.role == "" {
+				a.role = role
+			}
+		}
+		if appos {
+			role, org := st.appositionRoleOrg(s, j+1)
+			if a.role == "" {
+				a.role = role
+			}
+			if org != nil && a.partOf == "" {
+				a.partOf = org.name
+				if a.country == "" {
+					a.country = org.country
+				}
+			}
+		}
+		if n >= 2 && !g.is(toks[j-1], ^uint32(0)) {
+			st.aliases[keyOf(toks[j-1].Lower)] = a
+			a.addAlias(toks[j-1].Text)
+		}
+		st.addMention(s, &ment{i: i, j: j, actor: a})
+	}
+}
+
+// appositionRole returns the role phrase after a name and comma when it
+// contains a title ("Hamas spokesperson", "a senior fellow at ..."), else "".
+func (st *docState) appositionRole(s *sent, k int) string {
+	role, _ := st.appositionRoleOrg(s, k)
+	return role
+}
+
+func (st *docState) appositionRoleOrg(s *sent, k int) (string, *docActor) {
+	toks := s.toks
+	end := k
+	hasTitle := false
+	var org *docActor
+	for end < len(toks) && end-k < 10 {
+		t := toks[end]
+		if t.Punct && t.Text != "-" && t.Text != "'s" {
+			break
+		}
+		if idx := s.at[end]; idx >= 0 {
+			m := s.ments[idx]
+			if m.title {
+				hasTitle = true
+			} else if m.actor != nil && org == nil {
+				org = m.actor
+			}
+		}
+		if st.isSpeechAt(s, end) {
+			break
+		}
+		end++
+	}
+	if !hasTitle || end == k {
+		return "", nil
+	}
+	from := k
+	for from < end && (toks[from].Lower == "a" || toks[from].Lower == "an" || toks[from].Lower == "the") {
+		from++
+	}
+	if from >= end {
+		return "", nil
+	}
+	return spanText(s, from, end), org
+}
+
+// resolvePronoun maps he/she/they/it and "the group" to a recent actor.
+func (st *docState) resolvePronoun(t Token) *docActor {
+	switch t.Lower {
+	case "he", "she", "him", "her", "his":
+		return st.lastPerson
+	case "they", "it", "its", "their", "them":
+		if st.lastAgent != nil {
+			return st.lastAgent
+		}
+		return st.lastGroup
+	}
+	return nil
+}

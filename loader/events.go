@@ -1,0 +1,669 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph"
+)
+
+// findLexicon marks trigger, weapon and cue phrases in a sentence.
+func (st *docState) findLexicon(s *sent) {
+	var refs []int32
+	for i := 0; i < len(s.toks); {
+		var n int
+		refs, n = st.d.lexicon.match(s.toks, s.keys, i, refs)
+		if n == 0 {
+			i++
+			continue
+		}
+		var verbT, nounT *Trigger
+		for _, r := range refs {
+			idx := int(r & 0xffffff)
+			switch int(r >> 24) {
+			case lexTrigger:
+				t := &st.d.Triggers[idx]
+				if t.Verb && verbT == nil {
+					verbT = t
+				} else if !t.Verb && nounT == nil {
+					nounT = t
+				}
+			case lexWeapon:
+				s.weap = append(s.weap, lexHit{i: i, j: i + n, idx: idx})
+			case lexCue:
+				s.cues = append(s.cues, lexHit{i: i, j: i + n, idx: idx})
+			}
+		}
+		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil && !inName(s, i, n) {
+			s.trigs = append(s.trigs, &trigHit{i: i, j: i + n, t: t})
+		}
+		i += n
+	}
+}
+
+// inName: the span lies inside an actor or place name ("Islamic Resistance").
+func inName(s *sent, i, n int) bool {
+	for k := i; k < i+n; k++ {
+		if idx := s.at[k]; idx >= 0 && !s.ments[idx].title {
+			return true
+		}
+	}
+	return false
+}
+
+// choosePOS picks the verb or the noun reading of a trigger word from its
+// left neighbour.
+func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger {
+	if verbT == nil || nounT == nil {
+		if verbT != nil {
+			return verbT
+		}
+		return nounT
+	}
+	g := &st.d.gram
+	w := s.toks[i+n-1].Lower
+	if i > 0 {
+		p := s.toks[i-1]
+		switch {
+		case p.Lower == "'s" || g.is(p, gDet) || p.Num:
+			return nounT
+		case s.at[i-1] >= 0 && s.ments[s.at[i-1]].demonym:
+			return nounT
+		case s.at[i-1] >= 0 && s.ments[s.at[i-1]].actor != nil:
+			return verbT
+		case g.is(p, gBe|gPron|gRel) || p.Lower == "to" || p.Lower == "had" || p.Lower == "has" || p.Lower == "have" || p.Lower == "will":
+			return verbT
+		case g.is(p, gPrep):
+			if strings.HasSuffix(w, "ing") {
+				return verbT
+			}
+			return nounT
+		}
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return verbT
+	}
+	return nounT
+}
+
+// buildEvents turns the triggers of a sentence into event frames.
+func (st *docState) buildEvents(s *sent) {
+	for _, th := range s.trigs {
+		if st.blocked(s, th) {
+			continue
+		}
+		f := st.frameFor(s, th)
+		if f == nil {
+			continue
+		}
+		th.ev = f
+		if len(f.agents) > 0 {
+			st.lastAgent = f.agents[0]
+		}
+		st.events = append(st.events, f)
+	}
+	st.fatalities(s)
+}
+
+// blocked: negated, threatened, hypothetical or reported as denied.
+func (st *docState) blocked(s *sent, th *trigHit) bool {
+	from := th.i - 5
+	if from < 0 {
+		from = 0
+	}
+	for _, c := range s.cues {
+		if c.j > th.i || c.j < from {
+			continue
+		}
+		switch st.d.cues[c.idx].kind {
+		case "threat", "negation":
+			// "warned that ... could" blocks; a threat cue after a comma
+			// that closes another clause does not
+			if !commaBetween(s, c.j, th.i) {
+				return true
+			}
+		}
+	}
+	// "if" / "unless" opening the clause
+	for k := th.i - 1; k >= 0 && k >= th.i-8; k-- {
+		w := s.toks[k].Lower
+		if w == "if" || w == "unless" || w == "whether" {
+			return true
+		}
+		if s.toks[k].Text == "," || s.toks[k].Text == ";" {
+			break
+		}
+	}
+	return false
+}
+
+func commaBetween(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].Text == "," || s.toks[k].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd is the last token index (exclusive) of the clause that starts
+// at k: a semicolon, a colon, or a comma before a new finite clause.
+func clauseBound(t Token) bool {
+	return t.Text == ";" || t.Text == ":" || t.Text == "\u2014"
+}
+
+// frameFor builds one event frame, or nil when the trigger refers back to
+// an event already built ("the attack", "the strikes").
+func (st *docState) frameFor(s *sent, th *trigHit) *frame {
+	g := &st.d.gram
+	t := th.t
+	f := &frame{sent: s, trig: th}
+	f.Type = t.Type
+	f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
+	f.Trigger = spanText(s, th.i, th.j)
+	passive := t.Verb && st.isPassive(s, th)
+
+	// agents
+	if t.Verb {
+		if passive {
+			f.agents = st.byAgent(s, th.j)
+		} else {
+			f.agents = st.subject(s, th.i)
+		}
+	} else {
+		f.agents = st.prenominal(s, th.i)
+		if len(f.agents) == 0 {
+			if by := st.byAgent(s, th.j); len(by) > 0 && s.toks[th.j].Lower == "by" {
+				f.agents = by
+			}
+		}
+		if len(f.agents) == 0 && t.Of == "agent" {
+			f.agents = st.ofObject(s, th.j)
+		}
+		if len(f.agents) == 0 {
+			if v := st.governingVerb(s, th.i); v >= 0 {
+				f.agents = st.subject(s, v)
+			}
+		}
+		if len(f.agents) == 0 && st.anaphoric(s, th) {
+			if prev := st.lastEventOfType(t.Type, s); prev != nil {
+				th.ev = prev
+				st.addSlots(prev, s, th, passive)
+				return nil
+			}
+		}
+	}
+	st.addSlots(f, s, th, passive)
+	// mode: the trigger's, else a weapon word near it, else the default
+	mode := t.Mode
+	f.specific = mode != ""
+	if mode == "" {
+		if w := st.nearWeapon(s, th); w != "" {
+			mode, f.specific = w, true
+		} else {
+			mode = t.Default
+		}
+	}
+	if mode != "" {
+		m := mode
+		f.Mode = &m
+	}
+	f.Date = s.date
+	f.Quantity = st.quantity(s, th)
+	_ = g
+	return f
+}
+
+// addSlots fills targets and places from the words after the trigger and,
+// for passives, the subject.
+func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
+	g := &st.d.gram
+	t := th.t
+	if passive && t.Obj == "target" {
+		for _, a := range st.subject(s, th.i) {
+			f.addTarget(a)
+		}
+		if p := st.subjectPlace(s, th.i); p != nil {
+			f.addPlace(p)
+		}
+	}
+	// direct object
+	if t.Verb && !passive && t.Obj == "target" {
+		st.object(f, s, th.j)
+	}
+	if !t.Verb && t.Of == "target" && th.j < len(s.toks) && s.toks[th.j].Lower == "of" {
+		st.object(f, s, th.j+1)
+	}
+	// prepositional phrases to the right, up to the clause end
+	prep := uint32(0)
+	for k := th.j; k < len(s.toks) && k < th.j+18; k++ {
+		tk := s.toks[k]
+		if clauseBound(tk) {
+			break
+		}
+		if k > th.j && (st.isSpeechAt(s, k) || st.cueAt(s, k, "retaliation") || st.verbTriggerAt(s, k)) {
+			break
+		}
+		if c := g.words[tk.Lower] & (gPrepTarget | gPrepInto | gPrepLoc | gPrepFrom | gPrepBy | gPrepWith | gPrepOf | gPrepTo | gPrepOther); c != 0 && !tk.Cap {
+			prep = c
+			continue
+		}
+		idx := s.at[k]
+		if idx < 0 {
+			if tk.Text == "," {
+				prep = 0
+			}
+			continue
+		}
+		m := s.ments[idx]
+		k = m.j - 1
+		if m.title {
+			continue
+		}
+		st.slotFor(f, s, m, prep, t)
+	}
+}
+
+// slotFor places a mention after a preposition into the frame.
+func (st *docState) slotFor(f *frame, s *sent, m *ment, prep uint32, t *Trigger) {
+	placeNoun := m.demonym && m.j < len(s.toks) && st.d.gram.is(s.toks[m.j], gPlaceNoun)
+	switch {
+	case prep&gPrepFrom != 0:
+		if p := st.placeOf(m, placeNoun); p != nil {
+			f.from = appendPlace(f.from, p)
+			f.addPlace(p)
+		}
+	case prep&(gPrepLoc|gPrepInto) != 0:
+		if p := st.placeOf(m, placeNoun); p != nil {
+			f.addPlace(p)
+			if prep&gPrepInto != 0 && m.actor != nil && !m.demonym && t.Type == "ASSAULT" {
+				f.addTarget(m.actor)
+			}
+		} else if m.actor != nil && prep&gPrepInto != 0 {
+			f.addTarget(m.actor)
+		}
+	case prep&gPrepTarget != 0:
+		if m.actor != nil && !(m.demonym && !placeNoun && !st.personNounAfter(s, m)) {
+			f.addTarget(m.actor)
+		} else if m.actor != nil && m.demonym {
+			f.addTarget(m.actor)
+		}
+		if p := st.placeOf(m, placeNoun); p != nil {
+			f.addPlace(p)
+			if m.actor == nil && p.e.Kind == "country" {
+				// the state behind a country name
+				_ = p
+			}
+		}
+	case prep&gPrepWith != 0:
+		if m.actor != nil && (t.Type == "CONSULT" || t.Type == "AGREE" || t.Type == "COOPERATE") {
+			f.addAgent(m.actor)
+		} else if m.actor != nil && t.Type == "ASSAULT" {
+			// "clashes with Hezbollah"
+			f.addTarget(m.actor)
+		}
+	case prep&gPrepTo != 0:
+		if m.actor != nil && t.Type != "ASSAULT" {
+			f.addTarget(m.actor)
+		} else if p := st.placeOf(m, placeNoun); p != nil {
+			f.addPlace(p)
+		}
+	case prep&gPrepBy != 0:
+		if m.actor != nil && len(f.agents) == 0 {
+			f.addAgent(m.actor)
+		}
+	case prep&gPrepOf != 0:
+		if p := st.placeOf(m, placeNoun); p != nil && m.actor == nil {
+			f.addPlace(p)
+		}
+	case prep == 0:
+		if m.place != nil && m.actor == nil {
+			f.addPlace(m.place)
+		}
+	}
+}
+
+func (st *docState) personNounAfter(s *sent, m *ment) bool {
+	return m.j < len(s.toks) && st.d.gram.is(s.toks[m.j], gPersonNoun|gForceNoun)
+}
+
+// placeOf gives the place a mention names: the place itself, or the
+// country of a demonym before a place noun ("Israeli towns"), or the
+// country of a state named as an actor ("into Israel").
+func (st *docState) placeOf(m *ment, placeNoun bool) *docPlace {
+	if m.place != nil {
+		return m.place
+	}
+	if m.actor != nil && (placeNoun || !m.demonym) {
+		return st.countryPlace(m.actor)
+	}
+	return nil
+}
+
+func appendPlace(ps []*docPlace, p *docPlace) []*docPlace {
+	for _, q := range ps {
+		if q == p {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+func appendActor(as []*docActor, a *docActor) []*docActor {
+	for _, b := range as {
+		if b == a {
+			return as
+		}
+	}
+	return append(as, a)
+}
+
+func (f *frame) addPlace(p *docPlace) { f.places = appendPlace(f.places, p) }
+func (f *frame) addTarget(a *docActor) {
+	for _, b := range f.agents {
+		if b == a {
+			return
+		}
+	}
+	f.targets = appendActor(f.targets, a)
+}
+func (f *frame) addAgent(a *docActor) { f.agents = appendActor(f.agents, a) }
+
+// isPassive: a participle after a form of "be" ("were fired", "was
+// stormed"), or directly followed by "by".
+func (st *docState) isPassive(s *sent, th *trigHit) bool {
+	g := &st.d.gram
+	w := s.toks[th.j-1].Lower
+	if th.j < len(s.toks) && s.toks[th.j].Lower == "by" {
+		return !strings.HasSuffix(w, "ing")
+	}
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
+		tk := s.toks[k]
+		if g.is(tk, gBe) && tk.Lower != "'s" {
+			return true
+		}
+		if tk.Punct || s.at[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// subject finds the agent left of a verb at k: the nearest actor mention
+// in the clause that is not the object of a preposition; pronouns resolve
+// to recent actors.
+func (st *docState) subject(s *sent, k int) []*docActor {
+	g := &st.d.gram
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		tk := s.toks[i]
+		if clauseBound(tk) {
+			break
+		}
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			i = m.i
+			if m.title || m.actor == nil {
+				continue
+			}
+			if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepBy) {
+				// "in Gaza, Israel struck": skip prepositional objects,
+				// but "of" inside "X of Y" names keeps looking
+				continue
+			}
+			if m.demonym && !st.personNounAfter(s, m) && !(m.j < len(s.toks) && g.is(s.toks[m.j], gGroupNoun)) {
+				// "Israeli" alone before a noun that is not a force: an
+				// adjective ("Israeli towns"), not the subject
+				if m.j < len(s.toks) && s.at[m.j] < 0 && !s.toks[m.j].Cap {
+					if !g.is(s.toks[m.j], gPersonNoun|gForceNoun|gGroupNoun) {
+						continue
+					}
+				}
+			}
+			return []*docActor{m.actor}
+		}
+		if g.is(tk, gPron) && !tk.Cap || g.is(tk, gPron) && i == 0 {
+			if a := st.resolvePronoun(tk); a != nil {
+				return []*docActor{a}
+			}
+		}
+		if tk.Lower == "group" || tk.Lower == "militants" || tk.Lower == "militia" {
+			if i > 0 && (s.toks[i-1].Lower == "the" || s.toks[i-1].Lower == "militant") && st.lastGroup != nil {
+				return []*docActor{st.lastGroup}
+			}
+		}
+	}
+	return nil
+}
+
+// subjectPlace finds a place subject of a passive ("Al-Aqsa was stormed").
+func (st *docState) subjectPlace(s *sent, k int) *docPlace {
+	for i := k - 1; i >= 0 && k-i <= 8; i-- {
+		if clauseBound(s.toks[i]) {
+			break
+		}
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.place != nil && m.actor == nil {
+				return m.place
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// byAgent reads "by X" after a passive participle or event noun.
+func (st *docState) byAgent(s *sent, k int) []*docActor {
+	for i := k; i < len(s.toks) && i < k+8; i++ {
+		if s.toks[i].Lower != "by" {
+			if clauseBound(s.toks[i]) || s.toks[i].Text == "," && i > k+2 {
+				return nil
+			}
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
+			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil {
+				return []*docActor{s.ments[idx].actor}
+			}
+			if s.toks[j].Punct {
+				break
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// ofObject reads "of X" after an event noun.
+func (st *docState) ofObject(s *sent, k int) []*docActor {
+	if k < len(s.toks) && s.toks[k].Lower == "of" {
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil {
+				return []*docActor{s.ments[idx].actor}
+			}
+		}
+	}
+	return nil
+}
+
+// object fills the direct object: actors and places right after a verb,
+// over determiners, numbers and adjectives ("killed three Israeli
+// soldiers", "struck Hezbollah targets").
+func (st *docState) object(f *frame, s *sent, k int) {
+	g := &st.d.gram
+	for i := k; i < len(s.toks) && i < k+6; i++ {
+		tk := s.toks[i]
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.title {
+				i = m.j - 1
+				continue
+			}
+			if m.actor != nil {
+				f.addTarget(m.actor)
+			}
+			if p := st.placeOf(m, m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun)); p != nil && (m.actor == nil || !m.demonym) {
+				f.addPlace(p)
+			}
+			if m.j < len(s.toks) && (s.toks[m.j].Lower == "and" || s.toks[m.j].Text == ",") {
+				i = m.j
+				continue
+			}
+			return
+		}
+		if tk.Punct && tk.Text != "-" || g.is(tk, gPrep) && !g.is(tk, gPrepOf) {
+			return
+		}
+		if g.is(tk, gPron) {
+			if a := st.resolvePronoun(tk); a != nil && tk.Lower != "it" {
+				f.addTarget(a)
+			}
+			return
+		}
+	}
+}
+
+// prenominal finds the agent right before an event noun: "Israeli
+// airstrikes", "a Hezbollah drone attack", "Russia's invasion", "the
+// Hamas-led attack".
+func (st *docState) prenominal(s *sent, k int) []*docActor {
+	g := &st.d.gram
+	for i := k - 1; i >= 0 && k-i <= 5; i-- {
+		tk := s.toks[i]
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.actor != nil {
+				return []*docActor{m.actor}
+			}
+			return nil
+		}
+		if tk.Lower == "'s" || g.is(tk, gDet) || tk.Num || tk.Text == "-" || tk.Lower == "led" || tk.Lower == "backed" && false {
+			continue
+		}
+		if strings.HasSuffix(tk.Lower, "-led") || strings.HasSuffix(tk.Lower, "-backed") {
+			// "Hamas-led": the name before the hyphen
+			name := tk.Text[:strings.LastIndexByte(tk.Text, '-')]
+			if a := st.lookupName(name); a != nil && !strings.HasSuffix(tk.Lower, "-backed") {
+				return []*docActor{a}
+			}
+			continue
+		}
+		if tk.Punct || g.is(tk, gPrep|gBe|gRel|gPron) || tk.Cap {
+			return nil
+		}
+		// adjectives and weapon words: keep looking
+	}
+	return nil
+}
+
+// lookupName resolves a bare name (from inside a hyphenated word) against
+// the dictionary.
+func (st *docState) lookupName(name string) *docActor {
+	toks := Tokenize(name, 0)
+	if len(toks) == 0 {
+		return nil
+	}
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = keyOf(t.Lower)
+	}
+	refs, n := st.d.names.match(toks, keys, 0, nil)
+	if n != len(toks) {
+		return nil
+	}
+	for _, r := range refs {
+		if refTag(r) == refActor || refTag(r) == refDemonym {
+			return st.actorFor(refIdx(r))
+		}
+	}
+	return nil
+}
+
+// governingVerb finds a light or trigger verb shortly before an event noun
+// ("launched massive airstrikes", "fired a barrage of rockets").
+func (st *docState) governingVerb(s *sent, k int) int {
+	g := &st.d.gram
+	for i := k - 1; i >= 0 && k-i <= 6; i-- {
+		tk := s.toks[i]
+		if tk.Punct || s.at[i] >= 0 {
+			return -1
+		}
+		if g.is(tk, gLight) {
+			return i
+		}
+		for _, th := range s.trigs {
+			if th.i == i && th.t.Verb {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// anaphoric: a definite event noun with no agent refers back ("the
+// attack", "this latest strike").
+func (st *docState) anaphoric(s *sent, th *trigHit) bool {
+	for i := th.i - 1; i >= 0 && th.i-i <= 3; i-- {
+		w := s.toks[i].Lower
+		if w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "such" {
+			return true
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+func (st *docState) lastEventOfType(typ string, s *sent) *frame {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if f := st.events[i]; f.Type == typ && f.sent != s && !f.dead {
+			return f
+		}
+	}
+	return nil
+}
+
+// nearWeapon returns the mode of a weapon word in the trigger's clause,
+// nearest first.
+func (st *docState) nearWeapon(s *sent, th *trigHit) string {
+	best, bestD := "", 1<<30
+	for _, w := range s.weap {
+		d := w.i - th.j
+		if w.j <= th.i {
+			d = th.i - w.j
+		}
+		if d < 0 {
+			d = 0
+		}
+		if d <= 8 && d < bestD {
+			best, bestD = st.d.weapons[w.idx], d
+		}
+	}
+	return best
+}
+
+// ensureKind keeps the eventgraph import used where the kinds are needed.
+var _ = eventgraph.KindPerson
+
+// cueAt: a cue of the kind starts at token k.
+func (st *docState) cueAt(s *sent, k int, kind string) bool {
+	for _, c := range s.cues {
+		if c.i == k && st.d.cues[c.idx].kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// verbTriggerAt: another event verb starts at token k.
+func (st *docState) verbTriggerAt(s *sent, k int) bool {
+	for _, th := range s.trigs {
+		if th.i == k && th.t.Verb {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,203 @@
+package loader
+
+import "strings"
+
+// findLinks makes RETALIATION_FOR links from strong cues ("in retaliation
+// for", "in response to", "retaliated", "to avenge" ...). The responding
+// event is the one the sentence reports outside the cue's phrase; the
+// event answered is the one named inside it, or, when the phrase only
+// points back ("In response,", "in response to the assault"), the latest
+// earlier event by another agent.
+func (st *docState) findLinks(s *sent) {
+	for _, c := range s.cues {
+		if st.d.cues[c.idx].kind != "retaliation" {
+			continue
+		}
+		cueText := spanText(s, c.i, c.j)
+		// the cue's own phrase: from the cue to the clause end
+		end := c.j
+		for end < len(s.toks) && !clauseBound(s.toks[end]) && s.toks[end].Text != "," {
+			end++
+		}
+		var to, from *frame
+		for _, th := range s.trigs {
+			if th.ev == nil {
+				continue
+			}
+			if th.i >= c.j && th.i < end {
+				if to == nil {
+					to = th.ev
+				}
+			} else if from == nil || th.i < c.i && from.trig.i > c.i {
+				from = th.ev
+			}
+		}
+		// "X retaliated with ...": the cue word is itself the response
+		if from == nil {
+			for _, th := range s.trigs {
+				if th.ev != nil && th.i >= c.i && th.i < c.j {
+					from = th.ev
+				}
+			}
+		}
+		if from == nil {
+			continue
+		}
+		if to == from {
+			to = nil
+		}
+		if to == nil {
+			to = st.answered(from, s)
+		}
+		if to == nil || to == from {
+			continue
+		}
+		st.links = append(st.links, &linkOut{from: from, to: to, cue: strings.TrimSpace(cueText), by: s.claimBy, s: s})
+	}
+}
+
+// answered picks the event a response answers when the text only points
+// back: the latest earlier event whose agent differs from the responder's,
+// preferring one that targeted the responder.
+func (st *docState) answered(from *frame, s *sent) *frame {
+	var fallback *frame
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		if f == nil || f == from || f.Start > from.Start || f.sent == s && f.trig != nil && from.trig != nil && f.trig.i > from.trig.i {
+			continue
+		}
+		if f.sent == s {
+			continue
+		}
+		if sharesActor(f.agents, from.agents) {
+			continue
+		}
+		if len(f.agents) == 0 {
+			if fallback == nil {
+				fallback = f
+			}
+			continue
+		}
+		if sharesActor(f.targets, from.agents) {
+			return f
+		}
+		if fallback == nil || len(fallback.agents) == 0 {
+			fallback = f
+		}
+	}
+	return fallback
+}
+
+func sharesActor(a, b []*docActor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || x.partOf != "" && x.partOf == y.name || y.partOf != "" && y.partOf == x.name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeEvents folds duplicate reports of one action into one event: in the
+// same sentence, the same type by the same agent where one mode is generic;
+// across sentences, the same type and mode with compatible agents, targets
+// and dates (the second report adds what it knows).
+func (st *docState) mergeEvents() {
+	for i, a := range st.events {
+		if a.dead {
+			continue
+		}
+		for _, b := range st.events[i+1:] {
+			if b.dead || a.Type != b.Type {
+				continue
+			}
+			if !compatibleAgents(a, b) {
+				continue
+			}
+			same := a.sent == b.sent
+			modeA, modeB := deref(a.Mode), deref(b.Mode)
+			switch {
+			case same && (modeA == modeB || !a.specific || !b.specific || modeB == "killing" || modeA == "killing"):
+				if modeA == "killing" && modeB != "killing" && b.specific {
+					a.Mode = b.Mode
+				}
+			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
+				(len(b.agents) == 0 || equalActors(a.agents, b.agents)) && (len(b.targets) == 0 || len(a.targets) == 0 || overlapActors(a.targets, b.targets)):
+			default:
+				continue
+			}
+			a.absorb(b)
+		}
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func compatibleAgents(a, b *frame) bool {
+	if len(a.agents) == 0 || len(b.agents) == 0 {
+		return true
+	}
+	return sharesActor(a.agents, b.agents)
+}
+
+func compatibleDates(a, b *frame) bool {
+	return a.Date == nil || b.Date == nil || *a.Date == *b.Date
+}
+
+func equalActors(a, b []*docActor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func overlapActors(a, b []*docActor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// absorb merges b into a.
+func (a *frame) absorb(b *frame) {
+	for _, x := range b.agents {
+		a.addAgent(x)
+	}
+	for _, x := range b.targets {
+		a.addTarget(x)
+	}
+	for _, p := range b.places {
+		a.addPlace(p)
+	}
+	for _, p := range b.from {
+		a.from = appendPlace(a.from, p)
+	}
+	if !a.specific && b.specific {
+		a.Mode, a.specific = b.Mode, true
+	}
+	if a.Date == nil {
+		a.Date = b.Date
+	}
+	if a.Quantity == nil {
+		a.Quantity = b.Quantity
+	}
+	if a.Fatalities == nil {
+		a.Fatalities = b.Fatalities
+	}
+	b.dead, b.into = true, a
+}
