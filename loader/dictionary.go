@@ -79,12 +79,24 @@ func LoadDictionary(fsys fs.FS, extra ...fs.FS) (*Dictionary, error) {
 	all := append([]fs.FS{fsys}, extra...)
 	for n, f := range all {
 		optional := n > 0
+		// actors may be split over several files: actors.tsv, actors-*.tsv
+		actorFiles, err := fs.Glob(f, "actors*.tsv")
+		if err != nil {
+			return nil, err
+		}
+		if len(actorFiles) == 0 && !optional {
+			return nil, fmt.Errorf("dictionary: no actors*.tsv file")
+		}
+		for _, name := range actorFiles {
+			if err := eachRow(f, name, 8, optional, d.addActor); err != nil {
+				return nil, err
+			}
+		}
 		steps := []struct {
 			name string
 			fn   func([]string, int) error
 			cols int
 		}{
-			{"actors.tsv", d.addActor, 8},
 			{"titles.tsv", d.addTitle, 1},
 			{"place-stopwords.txt", d.addStop, 1},
 			{"gazetteer.tsv", d.addPlace, 9},
