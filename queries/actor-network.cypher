@@ -11,6 +11,7 @@ WHERE e.type = toUpper(trim($type))
   AND ($actor IS NULL
        OR EXISTS { MATCH (ag)-[:PART_OF*0..5]->(a:Actor) WHERE toLower(trim($actor)) IN a.names_lc }
        OR EXISTS { MATCH (t)-[:PART_OF*0..5]->(a:Actor) WHERE toLower(trim($actor)) IN a.names_lc })
+WITH ag, t, e ORDER BY e.mode
 WITH ag, t, count(DISTINCT e) AS events, min(e.date) AS first, max(e.date) AS last,
      collect(DISTINCT e.mode) AS modes, sum(e.fatalities) AS fatalities
 RETURN ag.name AS attacker, t.name AS target,

@@ -14,7 +14,7 @@ MATCH (m)-[rel:PERFORMED|TARGETED]-(e:Event)
 WHERE ($since IS NULL OR e.date >= date($since))
   AND ($until IS NULL OR e.date <= date($until))
 WITH e, collect(DISTINCT CASE type(rel) WHEN 'PERFORMED' THEN 'agent' ELSE 'target' END) AS roles
-ORDER BY e.date, e.id
+ORDER BY e.date, e.type, e.label, e.id
 LIMIT $limit
 RETURN e.date AS date, roles AS role, e.type AS type, e.mode AS mode, e.label AS event,
        COLLECT { MATCH (x:Actor)-[:PERFORMED]->(e) RETURN x.name ORDER BY x.name } AS agents,
@@ -24,4 +24,4 @@ RETURN e.date AS date, roles AS role, e.type AS type, e.mode AS mode, e.label AS
        e.fatalities AS fatalities,
        COLLECT { MATCH (e)-[:REPORTED_IN]->(d:Document) RETURN d.id ORDER BY d.id } AS docs,
        e.id AS id
-ORDER BY date, id
+ORDER BY date, type, event, id

@@ -3,7 +3,8 @@
 // param: id string   the document id (its file name without extension), such as 000_4cb50af706a89a73
 //
 // "start" and "end" are byte offsets of the evidence in the document body.
-// Retaliation links come last with the sentences that present them.
+// Retaliation links come last, each with this document's cue, speaker and
+// sentence.
 MATCH (d:Document {id: $id})
 CALL (d) {
   RETURN 'document' AS kind, d.title AS item,
@@ -41,10 +42,12 @@ CALL (d) {
   MATCH (x:Event)-[:REPORTED_IN]->(d)
   MATCH (x)-[r:RETALIATION_FOR]->(y:Event)
   WHERE d.id IN r.docs
+  WITH x, y, r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] = d.id][0] AS i
   RETURN 'link' AS kind,
          coalesce(x.label, x.type) + ' -> ' + coalesce(y.label, y.type) AS item,
-         [z IN [r.cue] WHERE z IS NOT NULL] + [z IN coalesce(r.asserted_by, []) | 'asserted by ' + z] AS detail,
-         r.evidence AS evidence, null AS start, null AS `end`
+         [z IN [coalesce(r.cues[i], r.cue)] WHERE z IS NOT NULL]
+           + [z IN [r.asserted_by[i]] WHERE z <> '' | 'asserted by ' + z] AS detail,
+         coalesce(r.evidence[i], r.evidence) AS evidence, null AS start, null AS `end`
 }
 RETURN kind, item, detail, evidence, start, `end`
 ORDER BY kind = 'document' DESC, start, kind, item

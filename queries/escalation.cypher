@@ -22,6 +22,7 @@ WITH e, CASE $by
           WHEN 'month' THEN date.truncate('month', e.date)
           ELSE e.date
         END AS period
+ORDER BY e.mode
 WITH period, e.type AS type, count(e) AS events, sum(e.fatalities) AS fatalities,
      collect(DISTINCT e.mode) AS modes
 RETURN period, type, events, fatalities, [m IN modes WHERE m IS NOT NULL] AS modes

@@ -27,7 +27,7 @@ WITH i + 1 AS chain, reverse(nodes(chains[i])) AS events, reverse(relationships(
 UNWIND range(0, size(events) - 1) AS s
 WITH chain, s + 1 AS step, events[s] AS e, CASE WHEN s > 0 THEN links[s - 1] END AS link
 WITH chain, step, e, link,
-     COLLECT { MATCH (e)-[:REPORTED_IN]->(d:Document) RETURN d.id } AS reported,
+     COLLECT { MATCH (e)-[:REPORTED_IN]->(d:Document) RETURN d.id ORDER BY d.id } AS reported,
      EXISTS {
        MATCH (e)<-[:PERFORMED]-(:Actor)-[:PART_OF*0..5]->(a:Actor)
        WHERE toLower(trim($actor)) IN a.names_lc
@@ -44,6 +44,6 @@ RETURN chain, step, e.date AS date,
        COLLECT { MATCH (e)-[:TARGETED]->(x) RETURN x.name ORDER BY x.name } AS targets,
        COLLECT { MATCH (e)-[:OCCURRED_AT]->(l:Location) RETURN l.name ORDER BY l.name }
          + COLLECT { MATCH (e)-[:LAUNCHED_FROM]->(l:Location) RETURN 'from ' + l.name ORDER BY l.name } AS places,
-       link.cue AS cue, link.asserted_by AS asserted_by,
+       link.cue AS cue, [x IN coalesce(link.asserted_by, []) WHERE x <> ''] AS asserted_by,
        reported + [x IN coalesce(link.docs, []) WHERE NOT x IN reported] AS docs
 ORDER BY chain, step
