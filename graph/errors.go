@@ -38,6 +38,14 @@ func translate(cfg Config, op string, err error) error {
 	if errors.As(err, &se) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
+	// A retried transaction that ran out of time or attempts reports its
+	// attempts' errors without wrapping them: the last one says why.
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		if t := translate(cfg, op, limit.Errors[len(limit.Errors)-1]); errors.As(t, &se) {
+			return &storeError{kind: se.kind, msg: se.msg, cause: err}
+		}
+	}
 	uri := cfg.URI
 	fail := func(kind error, format string, args ...any) error {
 		return &storeError{kind: kind, msg: fmt.Sprintf(format, args...), cause: err}

@@ -67,22 +67,51 @@ func (s *Store) Load(ctx context.Context, xs []eventgraph.Extraction) (res LoadR
 	return res, nil
 }
 
+// Remove deletes documents and everything only they support, as if they
+// had never been loaded; facts other documents support stay. Ids not in the
+// graph are ignored. Written counts the documents removed.
+func (s *Store) Remove(ctx context.Context, ids []string) (res LoadResult, err error) {
+	session := s.writeSession(ctx)
+	defer func() { err = errors.Join(err, translate(s.cfg, "remove", session.Close(ctx))) }()
+	for start := 0; start < len(ids); start += s.cfg.BatchSize {
+		batch := ids[start:min(start+s.cfg.BatchSize, len(ids))]
+		r, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (LoadResult, error) {
+			var res LoadResult
+			run := counted{ctx, tx, &res}.run
+			loaded, err := documentHashes(ctx, tx, batch)
+			if err != nil {
+				return res, err
+			}
+			var touched []string
+			for _, id := range batch {
+				if _, ok := loaded[id]; !ok {
+					continue
+				}
+				survivors, err := retract(ctx, tx, id, run)
+				if err != nil {
+					return res, err
+				}
+				touched = append(touched, survivors...)
+				if err := run("delete document "+id, cypherDeleteDocument, map[string]any{"id": id}); err != nil {
+					return res, err
+				}
+				res.Written++
+			}
+			return res, run("refresh events", cypherRefreshEvents, map[string]any{"ids": touched})
+		})
+		if err != nil {
+			return res, translate(s.cfg, "remove", err)
+		}
+		res.Add(r)
+	}
+	return res, nil
+}
+
 // writeBatch is one transaction. It may be retried, so it keeps no state
 // outside its result.
 func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []eventgraph.Extraction) (LoadResult, error) {
 	var res LoadResult
-	run := func(name, cypher string, params map[string]any) error {
-		r, err := tx.Run(ctx, cypher, params)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		sum, err := r.Consume(ctx)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		res.count(sum.Counters())
-		return nil
-	}
+	run := counted{ctx, tx, &res}.run
 
 	// The last extraction of each id wins.
 	last := make(map[string]int, len(xs))
@@ -176,11 +205,33 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []eventgrap
 	return res, nil
 }
 
+// runFunc runs one write statement, naming it in errors.
+type runFunc func(name, cypher string, params map[string]any) error
+
+// counted runs write statements in tx and adds their counters to res.
+type counted struct {
+	ctx context.Context
+	tx  neo4j.ManagedTransaction
+	res *LoadResult
+}
+
+func (c counted) run(name, cypher string, params map[string]any) error {
+	r, err := c.tx.Run(c.ctx, cypher, params)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	sum, err := r.Consume(c.ctx)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	c.res.count(sum.Counters())
+	return nil
+}
+
 // retract removes what document id contributed (docs/graph-model.md,
 // "Changed documents") and returns the events it reported, whose summaries
 // must be recomputed if they survive.
-func retract(ctx context.Context, tx neo4j.ManagedTransaction, id string,
-	run func(name, cypher string, params map[string]any) error) ([]string, error) {
+func retract(ctx context.Context, tx neo4j.ManagedTransaction, id string, run runFunc) ([]string, error) {
 	params := map[string]any{"id": id}
 	r, err := tx.Run(ctx, cypherEventReports, params)
 	if err != nil {

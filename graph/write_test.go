@@ -399,3 +399,43 @@ RETURN date('2023-10-07') AS d, point({latitude: 31.5, longitude: 34.47}) AS p, 
 		}
 	}
 }
+
+// Removing every document leaves nothing behind: each node and
+// relationship a document contributed is traced to it.
+func TestRemove(t *testing.T) {
+	s := openTest(t)
+	const p = "t-remove-"
+	cleanPrefix(t, s, p)
+	ctx := context.Background()
+	a, b := chainDocs(p)
+	load(t, s, a, b)
+
+	res, err := s.Remove(ctx, []string{p + "a", p + "nosuchdoc"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Written != 1 || res.NodesDeleted == 0 {
+		t.Errorf("Remove(a) = %+v, want 1 document removed with nodes", res)
+	}
+	rows := query(t, s, `
+MATCH (e:Event)-[:REPORTED_IN]->(d:Document) WHERE d.id STARTS WITH $p
+RETURN e.label, [(e)-[r:RETALIATION_FOR]->(c) | c.label] ORDER BY e.label`, map[string]any{"p": p})
+	want := [][]any{{"airstrike 2023-10-09", []any{}}, {"rocket_fire 2023-10-09", []any{"airstrike 2023-10-09"}}}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("after removing a: events %v, want %v (b's view of strike 2, dated by b alone)", rows, want)
+	}
+
+	if _, err := s.Remove(ctx, []string{p + "b"}); err != nil {
+		t.Fatal(err)
+	}
+	left := single(t, s, `
+MATCH (n) WHERE (n:Actor OR n:Location OR n:Document) AND n.id STARTS WITH $p
+RETURN count(n)`, map[string]any{"p": p})
+	if left != int64(0) {
+		t.Errorf("after removing every document, %v nodes with the prefix remain, want 0", left)
+	}
+	if n := single(t, s, `MATCH (c:Claim {id: $id}) RETURN count(c)`,
+		map[string]any{"id": claimID(p+"hezbollah", "the rockets answered the strikes on Gaza")}); n != int64(0) {
+		t.Errorf("claim left after removing its only document: %v", n)
+	}
+}
