@@ -301,6 +301,7 @@ func fixture(p, tag string) []eventgraph.Extraction {
 	sderot := place("sderot", "Sderot", "city", "ISR", 31.525, 34.5969)          // about 12.6 km from Gaza City
 	khan := place("khan-younis", "Khan Younis", "city", "PSE", 31.3462, 34.3063) // about 23 km
 	lebanon := place("lebanon", "Lebanon", "country", "LBN", 33.85, 35.86)
+	palestine := place("palestine", "Palestine", "country", "PSE", 31.9, 35.2) // about 80 km
 
 	// doc builds a document whose text is its sentences, with evidence
 	// offsets found in it.
@@ -389,11 +390,11 @@ func fixture(p, tag string) []eventgraph.Extraction {
 	c1 := event(atC, "e1", "ASSAULT", "ground_assault", "2023-10-16", c1s)
 	c1.Agents, c1.Targets, c1.Locations, c1.Fatalities = []string{n("IDF")}, []string{n("Hamas")}, []string{n("Khan Younis")}, ptr(int64(12))
 	c2 := event(atC, "e2", "THREATEN", "", "2023-10-16", c2s)
-	c2.Agents, c2.Targets = []string{n("Hamas")}, []string{n("Israel")}
+	c2.Agents, c2.Targets, c2.Locations = []string{n("Hamas")}, []string{n("Israel")}, []string{n("Palestine")}
 	x3 := eventgraph.Extraction{
 		Document:  docC,
 		Actors:    []eventgraph.Actor{idf, hamas, israel},
-		Locations: []eventgraph.Location{khan},
+		Locations: []eventgraph.Location{khan, palestine},
 		Events:    []eventgraph.Event{c1, c2},
 	}
 	return []eventgraph.Extraction{x1, x2, x3}
@@ -547,9 +548,18 @@ func TestStoredQueries(t *testing.T) {
 					row{"km": 12.6, "mode": "rocket_fire", "places": []string{"at " + n("Sderot")}, "date": "2023-10-07"},
 				)(t, r)
 			}},
-		{query: "events-near", name: "wider", params: map[string]string{"place": n("Gaza City"), "km": "30"},
+		{query: "events-near", name: "wider", params: map[string]string{"place": n("Gaza City"), "km": "100"},
 			check: func(t *testing.T, r result) {
-				r.only("agents", tag).has(t, 1, row{"mode": "ground_assault", "km": 23.1})
+				r = r.only("agents", tag)
+				r.has(t, 1, row{"mode": "ground_assault", "km": 23.1, "date": "2023-10-16"})
+				r.has(t, 0, row{"type": "THREATEN"}) // in a country only
+				if len(r.rows) != 3 {
+					t.Errorf("events-near: %d rows, want 3:\n%s", len(r.rows), r)
+				}
+			}},
+		{query: "events-near", name: "by-id", params: map[string]string{"place": p + "khan-younis", "km": "1"},
+			check: func(t *testing.T, r result) {
+				exactly(row{"km": 0.0, "mode": "ground_assault", "places": []string{"at " + n("Khan Younis")}})(t, r.only("agents", tag))
 			}},
 		{query: "escalation", params: map[string]string{"actor": n("IDF"), "by": "week"},
 			check: exactly( // 2023-10-09 is a Monday
