@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// runCLI runs the eventgraph command with args and returns stdout, stderr
+// and the error, as main would see them.
+func runLoadCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	root := newRootCmd()
+	var out, errOut bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs(args)
+	err = root.Execute()
+	return out.String(), errOut.String(), err
+}
+
+// testNeo4j returns the connection flags of the test server and a cleanup
+// that removes the given documents (and what only they support) after the
+// test; it skips without EVENTGRAPH_TEST_NEO4J_URI, except in CI.
+func testNeo4j(t *testing.T, docs ...string) []string {
+	t.Helper()
+	uri := os.Getenv("EVENTGRAPH_TEST_NEO4J_URI")
+	if uri == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("EVENTGRAPH_TEST_NEO4J_URI is not set; in CI the Neo4j integration tests must run")
+		}
+		t.Skip("EVENTGRAPH_TEST_NEO4J_URI is not set: no Neo4j to load into")
+	}
+	clearQueryEnv(t)
+	cfg := graph.Config{URI: uri, User: queryEnvOr("EVENTGRAPH_TEST_NEO4J_USER", "neo4j"),
+		Password: queryEnvOr("EVENTGRAPH_TEST_NEO4J_PASSWORD", "eventgraph"), Database: os.Getenv("EVENTGRAPH_TEST_NEO4J_DATABASE")}
+	remove := func() {
+		ctx := context.Background()
+		s, err := graph.Open(ctx, cfg)
+		if err != nil {
+			t.Errorf("clean up: %v", err)
+			return
+		}
+		if _, err := s.Remove(ctx, docs); err != nil {
+			t.Errorf("clean up: %v", err)
+		}
+		if err := s.Close(ctx); err != nil {
+			t.Errorf("clean up: %v", err)
+		}
+	}
+	remove()
+	t.Cleanup(remove)
+	flags := []string{"--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User, "--neo4j-password", cfg.Password}
+	if cfg.Database != "" {
+		flags = append(flags, "--neo4j-database", cfg.Database)
+	}
+	return flags
+}
+
+func writeJSONL(t *testing.T, lines ...string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "out.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func extractionLine(t *testing.T, id string) string {
+	t.Helper()
+	x := eventgraph.Extraction{
+		Document: eventgraph.Document{ID: id, Title: "Test " + id, Hash: "h-" + id},
+		Actors: []eventgraph.Actor{{ID: id + "-a", Name: "Actor of " + id, Kind: eventgraph.KindArmedGroup},
+			{ID: id + "-b", Name: "Target of " + id, Kind: eventgraph.KindState}},
+		Events: []eventgraph.Event{{ID: "e1", Type: "ASSAULT", Agents: []string{"Actor of " + id},
+			Targets: []string{"Target of " + id}, Evidence: "An attack."}},
+	}
+	b, err := json.Marshal(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// Bad lines are reported, the rest load, the exit code says so; loading
+// again skips everything.
+func TestLoadFrom(t *testing.T) {
+	ids := []string{"cli-load-1", "cli-load-2"}
+	conn := testNeo4j(t, ids...)
+	path := writeJSONL(t, extractionLine(t, ids[0]), "{not json", `{"document": {"title": "no id"}}`, "", extractionLine(t, ids[1]))
+
+	out, stderr, err := runLoadCLI(t, append([]string{"load", "--from", path}, conn...)...)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 2 {
+		t.Fatalf("load with bad lines: err = %v, want exit code 2; stderr:\n%s", err, stderr)
+	}
+	for _, want := range []string{path + ":2: not an extraction", path + ":3: not an extraction: no document id"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	for _, want := range []string{"documents read  2", "  written       2", "  failed        2", "nodes           "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(stderr, "load: 2/5 documents read, 2 written, 0 skipped") {
+		t.Errorf("stderr lacks the plain progress line:\n%s", stderr)
+	}
+
+	good := writeJSONL(t, extractionLine(t, ids[0]), extractionLine(t, ids[1]))
+	out, _, err = runLoadCLI(t, append([]string{"load", "--from", good, "--batch-size", "1"}, conn...)...)
+	if err != nil || !strings.Contains(out, "  skipped       2") || !strings.Contains(out, "nodes           0 created") {
+		t.Errorf("load again = %v:\n%s", err, out)
+	}
+
+	out, _, err = runLoadCLI(t, append([]string{"stats", "--format", "json"}, conn...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st graph.Stats
+	if err := json.Unmarshal([]byte(out), &st); err != nil || len(st.Nodes) == 0 || st.Nodes[0].Name != "Document" || st.Nodes[0].Count < 2 {
+		t.Errorf("stats --format json = %s (%v), want Document first with at least 2", out, err)
+	}
+	out, _, err = runLoadCLI(t, append([]string{"stats"}, conn...)...)
+	if err != nil || !strings.HasPrefix(out, "LABEL ") || !strings.Contains(out, "\nRELATIONSHIP ") {
+		t.Errorf("stats = %v:\n%s", err, out)
+	}
+}
+
+func TestLoadUnreachable(t *testing.T) {
+	clearQueryEnv(t)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	uri := "neo4j://" + l.Addr().String()
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := writeJSONL(t, extractionLine(t, "cli-unreachable"))
+	for _, args := range [][]string{{"load", "--from", path}, {"stats"}, {"schema"}} {
+		out, _, err := runLoadCLI(t, append(args, "--neo4j-uri", uri)...)
+		if err == nil || exitCode(err) == 0 {
+			t.Fatalf("%s with Neo4j down: err = %v, want a non-zero exit", args[0], err)
+		}
+		msg := err.Error()
+		if !errors.Is(err, eventgraph.ErrUnavailable) || !strings.Contains(msg, "cannot reach Neo4j at "+uri) ||
+			!strings.Contains(msg, "make neo4j") || strings.Contains(msg, "\n") {
+			t.Errorf("%s with Neo4j down: %q, want one line naming %s and \"make neo4j\"", args[0], msg, uri)
+		}
+		if out != "" {
+			t.Errorf("%s with Neo4j down printed %q to stdout", args[0], out)
+		}
+	}
+}
+
+func TestLoadArgs(t *testing.T) {
+	clearQueryEnv(t)
+	for _, args := range [][]string{{"load"}, {"load", "seeds", "--from", "x.jsonl"}, {"load", "--from", "x", "--batch-size", "0"}} {
+		if _, _, err := runLoadCLI(t, append(args, "--neo4j-uri", "neo4j://127.0.0.1:1")...); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}
+
+// load PATH...: bad files fail, the rest load.
+func TestLoadPaths(t *testing.T) {
+	conn := testNeo4j(t, "cli-paths-a", "cli-paths-b")
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"cli-paths-a.txt":   []byte("Hezbollah fired rockets at northern Israel on 8 October 2023.\n"),
+		"cli-paths-b.txt":   []byte("The Israeli military struck Hezbollah positions in southern Lebanon on 9 October 2023.\n"),
+		"cli-paths-bad.txt": {0xff, 0xfe, 0x00, 0x01},
+		"cli-paths-nil.txt": {},
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, stderr, err := runLoadCLI(t, append([]string{"load", dir}, conn...)...)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 2 {
+		t.Fatalf("load with bad files: err = %v, want exit code 2; stderr:\n%s", err, stderr)
+	}
+	// forEachExtraction reports each bad file on os.Stderr, not on the
+	// command's error writer, so those lines are not checked here.
+	for _, want := range []string{"documents read  2", "  written       2", "  failed        2"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+}
