@@ -7,7 +7,8 @@
 // user's parameters with Query.Bind and renders the rows.
 //
 // A query file starts with a header of comment lines, so that the file still
-// runs as-is in Neo4j Browser (after setting its parameters with :param):
+// runs as-is in Neo4j Browser once every parameter is set with :param,
+// optional ones too (:param actor => 'IDF'; :param since => null):
 //
 //	// name: actor-timeline
 //	// summary: Events an actor performed or was targeted by, oldest first.

@@ -5,9 +5,18 @@ package queries_test
 // package's real Load. Without the variable they skip; in CI (CI set) a
 // missing or unreachable server fails them.
 //
-// The helpers are meant for more such tests (for example on the loaded
-// seeds): openStore, loadGraph (load with cleanup by id prefix), runQuery
-// (bind, run, time) and the row matchers on result.
+// The helpers are meant for more such tests, for example on the seeds:
+//
+//	s := openStore(t)
+//	p := newPrefix(t, "seeds")
+//	loadGraph(t, s, p, prefixIDs(p, extractionsOfTheSeeds)...)
+//	r := runQuery(t, s, queries.Builtin(), "retaliation-chains",
+//		map[string]string{"actor": "Qassam Brigades"}).only("docs", p)
+//	r.has(t, 1, row{"step": 2, "agents": []string{"Izz ad-Din al-Qassam Brigades"}})
+//
+// prefixIDs keeps names (so real names and aliases find the actors) but
+// prefixes every id, so the copy is cleaned up alone; result.only then
+// drops rows from other data that shares the names.
 
 import (
 	"context"
@@ -107,6 +116,32 @@ func loadGraph(t testing.TB, s *graph.Store, prefix string, xs ...eventgraph.Ext
 	if _, err := s.Load(context.Background(), xs); err != nil {
 		t.Fatalf("Load: %v", err)
 	}
+}
+
+// prefixIDs returns copies of xs whose document, actor and location ids
+// start with prefix (actors and places without an id get one from their
+// name), for loadGraph's cleanup. Names are kept.
+func prefixIDs(prefix string, xs []eventgraph.Extraction) []eventgraph.Extraction {
+	id := func(kind, id, name string) string {
+		if id == "" {
+			id = kind + ":" + strings.Join(strings.Fields(strings.ToLower(name)), " ")
+		}
+		return prefix + id
+	}
+	out := make([]eventgraph.Extraction, len(xs))
+	for i, x := range xs {
+		x.Document.ID = prefix + x.Document.ID
+		x.Actors = append([]eventgraph.Actor(nil), x.Actors...)
+		for j, a := range x.Actors {
+			x.Actors[j].ID = id("name", a.ID, a.Name)
+		}
+		x.Locations = append([]eventgraph.Location(nil), x.Locations...)
+		for j, l := range x.Locations {
+			x.Locations[j].ID = id("place", l.ID, l.Name)
+		}
+		out[i] = x
+	}
+	return out
 }
 
 // deletePrefix is test cleanup, the only write these tests make outside
@@ -638,3 +673,21 @@ func TestStoredQueries(t *testing.T) {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func TestPrefixIDs(t *testing.T) {
+	in := []eventgraph.Extraction{{
+		Document:  eventgraph.Document{ID: "000_x"},
+		Actors:    []eventgraph.Actor{{ID: "Q801", Name: "Israel"}, {Name: "Gaza  Health Ministry"}},
+		Locations: []eventgraph.Location{{ID: "geonames:1", Name: "Haifa"}, {Name: "Gaza border"}},
+	}}
+	out := prefixIDs("p-", in)
+	got := []string{out[0].Document.ID, out[0].Actors[0].ID, out[0].Actors[1].ID, out[0].Locations[0].ID, out[0].Locations[1].ID,
+		out[0].Actors[1].Name}
+	want := []string{"p-000_x", "p-Q801", "p-name:gaza health ministry", "p-geonames:1", "p-place:gaza border", "Gaza  Health Ministry"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("prefixIDs = %q, want %q", got, want)
+	}
+	if in[0].Document.ID != "000_x" || in[0].Actors[0].ID != "Q801" || in[0].Locations[1].ID != "" {
+		t.Errorf("prefixIDs changed its input: %+v", in[0])
+	}
+}

@@ -311,6 +311,9 @@ RETURN date($day) AS day, point({latitude: 31.5, longitude: 34.47}) AS at,
 
 	args := append([]string{"query", "values", "-p", "day=2023-10-07", "--param", "n=3"}, conn...)
 	out, stderr, err := runQueryCLI(t, args...)
+	if errors.Is(err, eventgraph.ErrUnavailable) && os.Getenv("CI") == "" {
+		t.Skipf("no Neo4j to run queries against: %v", err)
+	}
 	if err != nil {
 		t.Fatalf("eventgraph query values: %v", err)
 	}
