@@ -69,9 +69,6 @@ func (st *docState) findClaims(s *sent) {
 		}
 		s.claimBy = speaker
 		st.claims = append(st.claims, cl)
-		if speaker.kind == "person" {
-			st.lastPerson = speaker
-		}
 	}
 }
 
@@ -93,7 +90,7 @@ func (st *docState) mentionAfter(s *sent, k, window int) *docActor {
 			return nil
 		}
 		if st.d.gram.is(s.toks[i], gPron) {
-			return st.resolvePronoun(s.toks[i])
+			return st.resolvePronoun(s, i, s.toks[i])
 		}
 	}
 	return nil

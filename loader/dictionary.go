@@ -56,6 +56,11 @@ type Dictionary struct {
 	gram     grammar
 	// countryPlace maps an alpha-3 code to its country entry in Places.
 	countryPlace map[string]int
+	// military maps a state's id to the index of its armed forces.
+	military map[string]int
+	// placeKey maps "name|country" of gazetteer rows, so that a places.tsv
+	// row of the same name and country overrides instead of duplicating.
+	placeKey map[string]int
 }
 
 // Payload tags of the name index: ref = tag<<24 | index.
@@ -216,6 +221,29 @@ func (d *Dictionary) addPlace(r []string, _ int) error {
 	} else {
 		p.ID = "place:" + slug(p.Name) + "|" + strings.ToLower(p.Country)
 	}
+	if d.placeKey == nil {
+		d.placeKey = map[string]int{}
+	}
+	key := strings.ToLower(p.Name) + "|" + p.Country
+	if i, ok := d.placeKey[key]; ok && r[8] == "" && (p.Kind == "city" || p.Kind == "town") {
+		// override: non-empty columns replace, aliases add
+		q := &d.Places[i]
+		q.Kind = p.Kind
+		if p.HasCoord {
+			q.Lat, q.Lon, q.HasCoord = p.Lat, p.Lon, true
+		}
+		if p.Parent != "" {
+			q.Parent = p.Parent
+		}
+		if p.Population > 0 {
+			q.Population = p.Population
+		}
+		q.Aliases = append(q.Aliases, p.Aliases...)
+		return nil
+	}
+	if r[8] != "" {
+		d.placeKey[key] = len(d.Places)
+	}
 	d.Places = append(d.Places, p)
 	return nil
 }
@@ -261,6 +289,14 @@ func (d *Dictionary) index() error {
 			if strings.ToLower(n) == k {
 				d.names.add(n, nameRef(refPlace, i), false)
 				break
+			}
+		}
+	}
+	d.military = map[string]int{}
+	for i, a := range d.Actors {
+		if a.Kind == "military" && a.PartOf != "" {
+			if _, ok := d.military[a.PartOf]; !ok {
+				d.military[a.PartOf] = i
 			}
 		}
 	}

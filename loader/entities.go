@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/eventgraph/eventgraph"
@@ -55,6 +56,7 @@ func (st *docState) findMentions(s *sent) {
 		}
 		i += n
 	}
+	st.findComposites(s)
 	st.findNames(s)
 	for _, m := range s.ments {
 		if m.actor != nil && !m.demonym && !m.title {
@@ -62,12 +64,6 @@ func (st *docState) findMentions(s *sent) {
 			m.actor.addAlias(spanText(s, m.i, m.j))
 			if m.actor.ev == nil {
 				m.actor.ev = st.evidence(s)
-			}
-			if m.actor.kind == eventgraph.KindPerson {
-				st.lastPerson = m.actor
-			}
-			if m.actor.kind == eventgraph.KindArmedGroup {
-				st.lastGroup = m.actor
 			}
 		}
 		if m.place != nil && m.place.ev == nil {
@@ -286,16 +282,172 @@ func (st *docState) appositionRoleOrg(s *sent, k int) (string, *docActor) {
 	return spanText(s, from, end), org
 }
 
-// resolvePronoun maps he/she/they/it and "the group" to a recent actor.
-func (st *docState) resolvePronoun(t Token) *docActor {
+// resolvePronoun maps he/she/they/it to the nearest earlier actor of the
+// right sort: a person for he/she, a group or state for they/it. It looks
+// back from token k of sentence s, then through earlier sentences.
+func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
+	var person bool
 	switch t.Lower {
 	case "he", "she", "him", "her", "his":
-		return st.lastPerson
-	case "they", "it", "its", "their", "them":
-		if st.lastAgent != nil {
-			return st.lastAgent
+		person = true
+	case "they", "it", "its", "their", "them", "we", "our":
+	default:
+		return nil
+	}
+	for si := s.idx; si >= 0 && s.idx-si <= 3; si-- {
+		cur := st.sents[si]
+		end := len(cur.toks)
+		if si == s.idx {
+			end = k
 		}
-		return st.lastGroup
+		for i := end - 1; i >= 0; i-- {
+			idx := cur.at[i]
+			if idx < 0 {
+				continue
+			}
+			m := cur.ments[idx]
+			i = m.i
+			if m.actor == nil || m.title {
+				continue
+			}
+			isPerson := m.actor.kind == eventgraph.KindPerson
+			if person == isPerson && (person || !m.demonym) {
+				return m.actor
+			}
+		}
 	}
 	return nil
+}
+
+// roleReference resolves a title used without a name ("Israel's Defense
+// Minister", "the Hamas spokesperson") to the person of the document whose
+// role carries that title, of the same state or group when one is given.
+func (st *docState) roleReference(s *sent, m *ment) *docActor {
+	title := strings.ToLower(spanText(s, m.i, m.j))
+	var owner *docActor
+	if m.i > 0 {
+		k := m.i - 1
+		if s.toks[k].Lower == "'s" && k > 0 {
+			k--
+		}
+		if idx := s.at[k]; idx >= 0 && s.ments[idx].actor != nil {
+			owner = s.ments[idx].actor
+		}
+	}
+	var found *docActor
+	for _, a := range st.actors {
+		if a.kind != eventgraph.KindPerson || !a.byName || !strings.Contains(strings.ToLower(a.role), title) {
+			continue
+		}
+		if owner != nil && a.country != owner.country && a.partOf != owner.name {
+			continue
+		}
+		if found != nil && found != a {
+			return nil // ambiguous
+		}
+		found = a
+	}
+	return found
+}
+
+// findComposites turns a demonym or an "X-backed" modifier before a plural
+// noun of people into an actor of its own: "Palestinian militants" (an
+// armed group), "Israeli settlers" (civilians), "Iran-backed militias",
+// "pro-Palestinian protesters". Soldiers of a state are its military
+// where the dictionary knows it ("Sudanese soldiers").
+func (st *docState) findComposites(s *sent) {
+	g := &st.d.gram
+	toks := s.toks
+	for i := 0; i < len(toks)-1; i++ {
+		var base *docActor
+		start := i
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if !m.demonym || m.j >= len(toks) {
+				i = m.j - 1
+				continue
+			}
+			base, start, i = m.actor, m.i, m.j-1
+		} else if prefix, ok := modifierPrefix(toks[i].Text); ok {
+			base = st.lookupName(prefix)
+		}
+		if base == nil {
+			continue
+		}
+		n := i + 1
+		if n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") {
+			continue
+		}
+		var kind string
+		switch {
+		case g.is(toks[n], gForceNoun) && !g.is(toks[n], gGroupNoun):
+			kind = eventgraph.KindMilitary
+		case g.is(toks[n], gGroupNoun):
+			kind = eventgraph.KindArmedGroup
+		case g.is(toks[n], gPersonNoun):
+			kind = eventgraph.KindCivilians
+		default:
+			continue
+		}
+		var a *docActor
+		modifier := strings.Contains(toks[i].Text, "-")
+		if kind == eventgraph.KindMilitary && !modifier {
+			if mil, ok := st.d.military[base.id]; ok {
+				a = st.actorFor(mil)
+			}
+		}
+		if a == nil {
+			name := spanText(s, start, n+1)
+			a = st.newActor(name, kind)
+			if !modifier && a.country == "" {
+				a.country = base.country
+			}
+		}
+		for k := start; k <= n; k++ {
+			s.at[k] = -1
+		}
+		m := &ment{i: start, j: n + 1, actor: a}
+		// replace the demonym mention in place, keeping order
+		replaced := false
+		for x, old := range s.ments {
+			if old.i == start {
+				s.ments[x] = m
+				replaced = true
+				for k := start; k <= n; k++ {
+					s.at[k] = x
+				}
+			}
+		}
+		if !replaced {
+			st.addMention(s, m)
+			sortMentions(s)
+		}
+		i = n
+	}
+}
+
+// modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".
+func modifierPrefix(w string) (string, bool) {
+	lw := strings.ToLower(w)
+	if strings.HasPrefix(lw, "pro-") && len(w) > 4 {
+		return w[4:], true
+	}
+	for _, suf := range []string{"-backed", "-led", "-aligned", "-allied", "-affiliated", "-linked", "-supported", "-run", "-controlled"} {
+		if strings.HasSuffix(lw, suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return "", false
+}
+
+func sortMentions(s *sent) {
+	sort.SliceStable(s.ments, func(a, b int) bool { return s.ments[a].i < s.ments[b].i })
+	for k := range s.at {
+		s.at[k] = -1
+	}
+	for x, m := range s.ments {
+		for k := m.i; k < m.j; k++ {
+			s.at[k] = x
+		}
+	}
 }

@@ -96,12 +96,54 @@ func (st *docState) buildEvents(s *sent) {
 			continue
 		}
 		th.ev = f
-		if len(f.agents) > 0 {
-			st.lastAgent = f.agents[0]
-		}
+		st.inheritAgent(f)
 		st.events = append(st.events, f)
 	}
 	st.fatalities(s)
+}
+
+// inheritAgent gives an agentless event the agent of the report just
+// before it ("Hamas launched an offensive. ... a barrage of rockets fired
+// from Gaza"), when the two are of one type and do not contradict: the
+// earlier agent is not this event's target.
+func (st *docState) inheritAgent(f *frame) {
+	if len(f.agents) > 0 {
+		return
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		p := st.events[i]
+		if p.dead || f.sent.idx-p.sent.idx > 2 {
+			return
+		}
+		if len(p.agents) == 0 || p.Type != f.Type {
+			continue
+		}
+		if overlapActors(p.agents, f.targets) {
+			return
+		}
+		f.agents = append(f.agents, p.agents...)
+		return
+	}
+}
+
+// retaliateTrigger frames "X retaliated with artillery fire": a response
+// verb with a weapon is itself the responding attack.
+var retaliateTrigger = Trigger{Lemma: "retaliate", Verb: true, Type: "ASSAULT", Obj: "none"}
+
+func (st *docState) responseFrame(s *sent, c lexHit) *frame {
+	for k := c.j; k < len(s.toks) && k <= c.j+3; k++ {
+		if st.weaponAt(s, k) {
+			th := &trigHit{i: c.i, j: c.j, t: &retaliateTrigger}
+			f := st.frameFor(s, th)
+			if f == nil || len(f.agents) == 0 {
+				return nil
+			}
+			th.ev = f
+			st.events = append(st.events, f)
+			return f
+		}
+	}
+	return nil
 }
 
 // blocked: negated, threatened, hypothetical or reported as denied.
@@ -123,14 +165,58 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 		}
 	}
-	// "if" / "unless" opening the clause
-	for k := th.i - 1; k >= 0 && k >= th.i-8; k-- {
+	// "launched proceedings", "fired the minister": a verb whose object is
+	// the weapon makes an event only with a weapon word after it; when an
+	// event noun follows ("launched an offensive"), the noun carries it
+	if th.t.Verb && th.t.Obj == "none" && th.t.Mode == "" && th.t.Type == "ASSAULT" && !st.isPassive(s, th) {
+		weapon := false
+		for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
+			if st.weaponAt(s, k) {
+				weapon = true
+				break
+			}
+			if st.nounTriggerAt(s, k) {
+				return true
+			}
+			if s.toks[k].Punct || s.at[k] >= 0 {
+				break
+			}
+		}
+		if !weapon && !(th.i > 0 && st.weaponAt(s, th.i-1)) {
+			// "opened fire", "fired at the crowd": shooting needs no weapon word
+			if !(th.j < len(s.toks) && (s.toks[th.j].Lower == "at" || s.toks[th.j].Lower == "on" || s.toks[th.j].Lower == "upon")) {
+				return true
+			}
+		}
+	}
+	// "if" / "unless" opening the clause; a parenthetical pair of commas
+	// ("if Hezbollah, with Iran's support, joins") stays inside it
+	commas := 0
+	for k := th.i - 1; k >= 0 && k >= th.i-14; k-- {
 		w := s.toks[k].Lower
 		if w == "if" || w == "unless" || w == "whether" {
+			return commas%2 == 0
+		}
+		if s.toks[k].Text == "," {
+			commas++
+		}
+		if s.toks[k].Text == ";" || commas > 2 {
+			break
+		}
+	}
+	// a gerund event noun right after a speech verb is a verb ("reported
+	// hearing"), and a noun that modifies the next noun is no event
+	// ("warning sirens", "attack helicopters")
+	if !th.t.Verb {
+		w := s.toks[th.j-1].Lower
+		if strings.HasSuffix(w, "ing") && th.i > 0 && st.isSpeechAt(s, th.i-1) {
 			return true
 		}
-		if s.toks[k].Text == "," || s.toks[k].Text == ";" {
-			break
+		if th.j < len(s.toks) {
+			n := s.toks[th.j]
+			if !n.Punct && !n.Cap && !n.Num && strings.HasSuffix(n.Lower, "s") && st.d.gram.words[n.Lower] == 0 && !st.triggerAt(s, th.j) && !st.weaponAt(s, th.j) && !strings.HasSuffix(w, "s") {
+				return true
+			}
 		}
 	}
 	return false
@@ -191,6 +277,9 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				return nil
 			}
 		}
+		if len(f.agents) == 0 {
+			f.agents = st.subject(s, th.i)
+		}
 	}
 	st.addSlots(f, s, th, passive)
 	// mode: the trigger's, else a weapon word near it, else the default
@@ -239,6 +328,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		tk := s.toks[k]
 		if clauseBound(tk) {
 			break
+		}
+		if k > th.j && st.verbTriggerAt(s, k) && s.toks[k-1].Lower == "to" && speechAct[t.Type] {
+			// "threatened to strike Hezbollah", "urged Israel to halt":
+			// the embedded verb's object is what the act is about
+			continue
 		}
 		if k > th.j && (st.isSpeechAt(s, k) || st.cueAt(s, k, "retaliation") || st.verbTriggerAt(s, k)) {
 			break
@@ -379,6 +473,10 @@ func (st *docState) isPassive(s *sent, th *trigHit) bool {
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
+	// reduced relative: "rockets fired from Gaza"
+	if th.i > 0 && st.weaponAt(s, th.i-1) && strings.HasSuffix(w, "ed") {
+		return true
+	}
 	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
 		tk := s.toks[k]
 		if g.is(tk, gBe) && tk.Lower != "'s" {
@@ -404,7 +502,13 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
 			i = m.i
-			if m.title || m.actor == nil {
+			if m.title && m.actor == nil {
+				if a := st.roleReference(s, m); a != nil && !(m.j < len(s.toks) && s.at[m.j] >= 0) {
+					return []*docActor{a}
+				}
+				continue
+			}
+			if m.actor == nil {
 				continue
 			}
 			if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepBy) {
@@ -423,14 +527,16 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			}
 			return []*docActor{m.actor}
 		}
-		if g.is(tk, gPron) && !tk.Cap || g.is(tk, gPron) && i == 0 {
-			if a := st.resolvePronoun(tk); a != nil {
+		if g.is(tk, gPron) && tk.Lower != "it" || tk.Lower == "it" && i > 0 && g.is(s.toks[i-1], gRel|gDet) {
+			if a := st.resolvePronoun(s, i, tk); a != nil {
 				return []*docActor{a}
 			}
 		}
-		if tk.Lower == "group" || tk.Lower == "militants" || tk.Lower == "militia" {
-			if i > 0 && (s.toks[i-1].Lower == "the" || s.toks[i-1].Lower == "militant") && st.lastGroup != nil {
-				return []*docActor{st.lastGroup}
+		if tk.Lower == "group" || tk.Lower == "militants" || tk.Lower == "militia" || tk.Lower == "movement" {
+			if i > 0 && (s.toks[i-1].Lower == "the" || s.toks[i-1].Lower == "militant") {
+				if a := st.recentGroup(s, i); a != nil {
+					return []*docActor{a}
+				}
 			}
 		}
 	}
@@ -517,7 +623,7 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			return
 		}
 		if g.is(tk, gPron) {
-			if a := st.resolvePronoun(tk); a != nil && tk.Lower != "it" {
+			if a := st.resolvePronoun(s, i, tk); a != nil && tk.Lower != "it" {
 				f.addTarget(a)
 			}
 			return
@@ -593,6 +699,9 @@ func (st *docState) governingVerb(s *sent, k int) int {
 		if g.is(tk, gLight) {
 			return i
 		}
+		if g.is(tk, gPrep) && !g.is(tk, gPrepOf) || strings.HasSuffix(tk.Lower, "ing") {
+			return -1
+		}
 		for _, th := range s.trigs {
 			if th.i == i && th.t.Verb {
 				return i
@@ -662,6 +771,58 @@ func (st *docState) cueAt(s *sent, k int, kind string) bool {
 func (st *docState) verbTriggerAt(s *sent, k int) bool {
 	for _, th := range s.trigs {
 		if th.i == k && th.t.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// speechAct types are verbal acts whose infinitive complement names the
+// target ("threatened to attack X", "agreed to release X").
+var speechAct = map[string]bool{"THREATEN": true, "REQUEST": true, "AGREE": true, "REJECT": true, "ACCUSE": true, "SUPPORT": true, "CONCEDE": true}
+
+func (st *docState) triggerAt(s *sent, k int) bool {
+	for _, th := range s.trigs {
+		if th.i == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *docState) weaponAt(s *sent, k int) bool {
+	for _, w := range s.weap {
+		if w.i == k {
+			return true
+		}
+	}
+	return false
+}
+
+// recentGroup is the nearest earlier armed group or military ("the group").
+func (st *docState) recentGroup(s *sent, k int) *docActor {
+	for si := s.idx; si >= 0 && s.idx-si <= 3; si-- {
+		cur := st.sents[si]
+		end := len(cur.toks)
+		if si == s.idx {
+			end = k
+		}
+		for i := end - 1; i >= 0; i-- {
+			if idx := cur.at[i]; idx >= 0 {
+				m := cur.ments[idx]
+				i = m.i
+				if m.actor != nil && !m.demonym && (m.actor.kind == eventgraph.KindArmedGroup || m.actor.kind == eventgraph.KindMilitary) {
+					return m.actor
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (st *docState) nounTriggerAt(s *sent, k int) bool {
+	for _, th := range s.trigs {
+		if th.i == k && !th.t.Verb {
 			return true
 		}
 	}

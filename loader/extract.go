@@ -79,10 +79,7 @@ type docState struct {
 	claims []*claimOut
 	links  []*linkOut
 
-	lastPerson *docActor
-	lastAgent  *docActor
-	lastGroup  *docActor
-	curDate    *string
+	curDate *string
 }
 
 type sent struct {

@@ -40,7 +40,7 @@ func TestEventFrames(t *testing.T) {
 		{"negation is not an event", "The army did not strike Haifa.", nil},
 		{"hypothesis is not an event", "If Russia attacks Kharkiv, Ukraine will respond.", nil},
 		{"repeated report is one event", "Russian forces shelled Kharkiv on Monday. The shelling of Kharkiv lasted hours.",
-			[]string{"ASSAULT artillery Russia>@Kharkiv"}},
+			[]string{"ASSAULT artillery Russian forces>@Kharkiv"}},
 		{"distinct strikes stay distinct", "Russia shelled Kharkiv. Hezbollah fired rockets at Haifa.",
 			[]string{"ASSAULT artillery Russia>@Kharkiv", "ASSAULT rocket_fire Hezbollah>@Haifa"}},
 	}

@@ -33,11 +33,14 @@ func (st *docState) findLinks(s *sent) {
 			}
 		}
 		// "X retaliated with ...": the cue word is itself the response
-		if from == nil {
+		if from == nil || from.trig != nil && from.trig.i > c.i && st.weaponNear(s, c.j) {
 			for _, th := range s.trigs {
 				if th.ev != nil && th.i >= c.i && th.i < c.j {
 					from = th.ev
 				}
+			}
+			if f := st.responseFrame(s, c); f != nil {
+				from = f
 			}
 		}
 		if from == nil {
@@ -88,6 +91,15 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 	return fallback
 }
 
+func (st *docState) weaponNear(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i <= k+3; i++ {
+		if st.weaponAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
 func sharesActor(a, b []*docActor) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -128,6 +140,12 @@ func (st *docState) mergeEvents() {
 				continue
 			}
 			a.absorb(b)
+		}
+	}
+	// an event names at least one participant or place
+	for _, f := range st.events {
+		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 {
+			f.dead = true
 		}
 	}
 }
