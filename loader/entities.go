@@ -170,6 +170,8 @@ func (st *docState) classifyName(s *sent, i, j int) {
 	// a single capitalised word at the start of a sentence is too often a
 	// common word: only keep it when a title or apposition binds it
 	titleBefore := i > 0 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].title
+	// "Guterres' spokesman, Stephane Dujarric, told": a title, a comma, a name
+	titleComma := i > 1 && s.toks[i-1].Text == "," && s.at[i-2] >= 0 && s.ments[s.at[i-2]].title
 	lastLower := toks[j-1].Lower
 	kind := ""
 	if k, ok := orgWords[lastLower]; ok {
@@ -181,7 +183,7 @@ func (st *docState) classifyName(s *sent, i, j int) {
 		}
 	}
 	appos := j+1 < len(toks) && toks[j].Text == "," && st.appositionRole(s, j+1) != ""
-	speech := j < len(toks) && st.isSpeechAt(s, j)
+	speech := j < len(toks) && (st.isSpeechAt(s, j) || toks[j].Text == "," && j+1 < len(toks) && st.isSpeechAt(s, j+1))
 	saidBefore := i > 0 && st.isSpeechAt(s, i-1) && (j == len(toks) || toks[j].Punct)
 	n := j - i
 	switch {
@@ -197,20 +199,33 @@ func (st *docState) classifyName(s *sent, i, j int) {
 			}
 		}
 		st.addMention(s, &ment{i: i, j: j, actor: a})
-	case titleBefore || appos || (speech || saidBefore) && n >= 2 && n <= 4:
+	case titleBefore || titleComma || appos || (speech || saidBefore) && n >= 2 && n <= 4:
 		if n > 4 || (n == 1 && i == 0 && !titleBefore && !appos) {
 			return
 		}
+
 		a := st.newActor(text, eventgraph.KindPerson)
-		if titleBefore {
+		if titleBefore || titleComma {
 			tm := s.ments[s.at[i-1]]
+			if !titleBefore {
+				tm = s.ments[s.at[i-2]]
+			}
 			role := spanText(s, tm.i, tm.j)
 			// "Israeli Prime Minister": the demonym before the title
-			if tm.i > 0 && s.at[tm.i-1] >= 0 {
-				if dm := s.ments[s.at[tm.i-1]]; dm.actor != nil && dm.demonym {
-					role = spanText(s, dm.i, tm.j)
+			// "Hamas spokesman", "Guterres' spokesman": the body before it
+			before := tm.i - 1
+			if before > 0 && (s.toks[before].Lower == "'s" || isQuoteMark(s.toks[before].Text)) {
+				before--
+			}
+			if before >= 0 && s.at[before] >= 0 {
+				if dm := s.ments[s.at[before]]; dm.actor != nil {
+					if dm.demonym {
+						role = spanText(s, dm.i, tm.j)
+					}
 					if a.country == "" {
 						a.country = dm.actor.country
+					}
+					if a.partOf == "" {
 						a.partOf = dm.actor.name
 					}
 				}
@@ -401,6 +416,7 @@ func (st *docState) findComposites(s *sent) {
 			a = st.newActor(name, kind)
 			if !modifier && a.country == "" {
 				a.country = base.country
+				a.partOf = base.name
 			}
 		}
 		for k := start; k <= n; k++ {

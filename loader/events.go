@@ -33,7 +33,7 @@ func (st *docState) findLexicon(s *sent) {
 				s.cues = append(s.cues, lexHit{i: i, j: i + n, idx: idx})
 			}
 		}
-		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil && !inName(s, i, n) {
+		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil {
 			s.trigs = append(s.trigs, &trigHit{i: i, j: i + n, t: t})
 		}
 		i += n
@@ -88,7 +88,7 @@ func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger
 // buildEvents turns the triggers of a sentence into event frames.
 func (st *docState) buildEvents(s *sent) {
 	for _, th := range s.trigs {
-		if st.blocked(s, th) {
+		if st.blocked(s, th) || st.isRelationCue(s, th) {
 			continue
 		}
 		f := st.frameFor(s, th)
@@ -257,6 +257,13 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 	} else {
 		f.agents = st.prenominal(s, th.i)
+		if th.possessive && len(f.agents) > 0 {
+			if prev := st.lastEventBy(t.Type, f.agents[0], s); prev != nil {
+				th.ev = prev
+				st.addSlots(prev, s, th, passive)
+				return nil
+			}
+		}
 		if len(f.agents) == 0 {
 			if by := st.byAgent(s, th.j); len(by) > 0 && s.toks[th.j].Lower == "by" {
 				f.agents = by
@@ -265,16 +272,25 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 && t.Of == "agent" {
 			f.agents = st.ofObject(s, th.j)
 		}
-		if len(f.agents) == 0 {
-			if v := st.governingVerb(s, th.i); v >= 0 {
-				f.agents = st.subject(s, v)
-			}
-		}
 		if len(f.agents) == 0 && st.anaphoric(s, th) {
 			if prev := st.lastEventOfType(t.Type, s); prev != nil {
 				th.ev = prev
 				st.addSlots(prev, s, th, passive)
 				return nil
+			}
+		}
+		if len(f.agents) == 0 {
+			if v := st.governingVerb(s, th.i); v >= 0 {
+				if st.d.gram.is(s.toks[v], gRecv) {
+					// "Israel received support from the US": the giver
+					// acts, the receiver is the target
+					for _, a := range st.subject(s, v) {
+						f.targets = appendActor(f.targets, a)
+					}
+					f.agents = st.fromActor(s, th.j)
+				} else {
+					f.agents = st.subject(s, v)
+				}
 			}
 		}
 		if len(f.agents) == 0 {
@@ -298,8 +314,84 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	}
 	f.Date = s.date
 	f.Quantity = st.quantity(s, th)
+	st.refineType(f, s, th)
+	if len(f.places) == 0 {
+		// where the sentence says it happened
+		for _, m := range s.ments {
+			if m.place != nil && m.actor == nil {
+				f.addPlace(m.place)
+			}
+		}
+	}
 	_ = g
 	return f
+}
+
+// refineType applies PLOVER's distinctions that hang on the object: taking
+// people is hostage taking, not occupation; storming a place of worship is
+// desecration.
+func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
+	g := &st.d.gram
+	mode := deref(f.Mode)
+	if f.Type == "COERCE" && mode == "occupation" {
+		for k := th.j; k < len(s.toks) && k <= th.j+3; k++ {
+			tk := s.toks[k]
+			if isQuoteMark(tk.Text) || g.is(tk, gDet) || tk.Num {
+				continue
+			}
+			if g.is(tk, gPersonNoun) || g.is(tk, gForceNoun) || s.at[k] >= 0 && s.ments[s.at[k]].actor != nil && s.ments[s.at[k]].place == nil && !s.ments[s.at[k]].demonym {
+				f.Type = "ASSAULT"
+				m := "hostage_taking"
+				f.Mode = &m
+			}
+			break
+		}
+	}
+	if f.Type == "ASSAULT" && (mode == "ground_assault" || mode == "raid") {
+		for _, p := range f.places {
+			if p.e.Kind == "site" && isWorship(p.e.Name) {
+				f.Type = "COERCE"
+				m := "desecration"
+				f.Mode = &m
+			}
+		}
+	}
+}
+
+func isWorship(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"mosque", "church", "synagogue", "temple", "aqsa", "shrine", "cathedral", "monastery", "holy"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
+	}
+	return false
+}
+
+// fromActor reads "from X" after k.
+func (st *docState) fromActor(s *sent, k int) []*docActor {
+	for i := k; i < len(s.toks) && i < k+6; i++ {
+		if s.toks[i].Lower != "from" {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil {
+				return []*docActor{s.ments[idx].actor}
+			}
+			if s.toks[j].Punct && s.toks[j].Text != "," {
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // addSlots fills targets and places from the words after the trigger and,
@@ -525,6 +617,9 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 					}
 				}
 			}
+			if a := st.appositionHead(s, m, k); a != nil {
+				return []*docActor{a}
+			}
 			return []*docActor{m.actor}
 		}
 		if g.is(tk, gPron) && tk.Lower != "it" || tk.Lower == "it" && i > 0 && g.is(s.toks[i-1], gRel|gDet) {
@@ -645,8 +740,21 @@ func (st *docState) prenominal(s *sent, k int) []*docActor {
 			}
 			return nil
 		}
-		if tk.Lower == "'s" || g.is(tk, gDet) || tk.Num || tk.Text == "-" || tk.Lower == "led" || tk.Lower == "backed" && false {
+		if tk.Lower == "its" || tk.Lower == "their" || tk.Lower == "his" || tk.Lower == "her" {
+			if a := st.resolvePronoun(s, i, tk); a != nil {
+				th := st.trigAt(s, k)
+				if th != nil {
+					th.possessive = true
+				}
+				return []*docActor{a}
+			}
+			return nil
+		}
+		if tk.Lower == "'s" || g.is(tk, gDet) || tk.Num || tk.Text == "-" || isQuoteMark(tk.Text) {
 			continue
+		}
+		if tk.Lower == "and" || tk.Lower == "or" || tk.Lower == "but" || tk.Lower == "while" || !tk.Cap && strings.HasSuffix(tk.Lower, "s") && !strings.HasSuffix(tk.Lower, "ss") && !st.weaponAt(s, i) {
+			return nil
 		}
 		if strings.HasSuffix(tk.Lower, "-led") || strings.HasSuffix(tk.Lower, "-backed") {
 			// "Hamas-led": the name before the hyphen
@@ -714,6 +822,18 @@ func (st *docState) governingVerb(s *sent, k int) int {
 // anaphoric: a definite event noun with no agent refers back ("the
 // attack", "this latest strike").
 func (st *docState) anaphoric(s *sent, th *trigHit) bool {
+	// "the killing of hundreds of Palestinians", "the strikes on Gaza":
+	// the noun brings its own participants, so it is an event of its own
+	if th.j < len(s.toks) && st.d.gram.is(s.toks[th.j], gPrepOf|gPrepTarget|gPrepBy|gPrepInto) {
+		for k := th.j + 1; k < len(s.toks) && k <= th.j+4; k++ {
+			if s.at[k] >= 0 && !s.ments[s.at[k]].title {
+				return false
+			}
+			if s.toks[k].Punct {
+				break
+			}
+		}
+	}
 	for i := th.i - 1; i >= 0 && th.i-i <= 3; i-- {
 		w := s.toks[i].Lower
 		if w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "such" {
@@ -827,4 +947,76 @@ func (st *docState) nounTriggerAt(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// isRelationCue: "the attack was a counteroffensive on the killing of ...":
+// a retaliation cue word names the relation, not a new event, when an
+// event noun follows in its phrase.
+func (st *docState) isRelationCue(s *sent, th *trigHit) bool {
+	for _, c := range s.cues {
+		if st.d.cues[c.idx].kind != "retaliation" || c.i > th.i || c.j < th.j {
+			continue
+		}
+		for _, o := range s.trigs {
+			if o != th && o.i >= c.j && o.i <= c.j+4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (st *docState) trigAt(s *sent, k int) *trigHit {
+	for _, th := range s.trigs {
+		if th.i == k {
+			return th
+		}
+	}
+	return nil
+}
+
+// lastEventBy is the latest earlier event of a type with the actor (or a
+// part of it) among its agents.
+func (st *docState) lastEventBy(typ string, a *docActor, s *sent) *frame {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		if f != nil && f.Type == typ && f.sent != s && sharesActor(f.agents, []*docActor{a}) {
+			return f
+		}
+	}
+	return nil
+}
+
+// appositionHead: in "Ghazi Hamad, Hamas spokesperson, said" the nearest
+// name before the verb (Hamas) sits in an apposition; the subject is the
+// name before the comma that opens it.
+func (st *docState) appositionHead(s *sent, m *ment, verb int) *docActor {
+	for c := m.i - 1; c >= 0 && m.i-c <= 10; c-- {
+		tk := s.toks[c]
+		if tk.Text == "," {
+			if c > 0 && s.at[c-1] >= 0 {
+				h := s.ments[s.at[c-1]]
+				if h.actor != nil && !h.demonym && h.actor != m.actor && h.actor.kind == eventgraph.KindPerson {
+					return h.actor
+				}
+			}
+			return nil
+		}
+		if tk.Punct || st.verbTriggerAt(s, c) || st.isSpeechAt(s, c) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// pruneTriggers drops trigger words that lie inside a name ("Islamic
+// Resistance", "Rapid Support Forces").
+func (st *docState) pruneTriggers(s *sent) {
+	kept := s.trigs[:0]
+	for _, th := range s.trigs {
+		if !inName(s, th.i, th.j-th.i) {
+			kept = append(kept, th)
+		}
+	}
+	s.trigs = kept
 }

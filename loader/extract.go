@@ -45,10 +45,9 @@ func (x *Extractor) Extract(doc eventgraph.Document) eventgraph.Extraction {
 	st := newDocState(x.d, doc)
 	st.segment()
 	for _, s := range st.sents {
-		st.findMentions(s)
-	}
-	for _, s := range st.sents {
 		st.findLexicon(s)
+		st.findMentions(s)
+		st.pruneTriggers(s)
 	}
 	for _, s := range st.sents {
 		st.resolveDates(s)
@@ -56,6 +55,7 @@ func (x *Extractor) Extract(doc eventgraph.Document) eventgraph.Extraction {
 		st.findClaims(s)
 		st.findLinks(s)
 	}
+	st.quoteClaims()
 	st.mergeEvents()
 	return st.output()
 }
@@ -117,6 +117,8 @@ type trigHit struct {
 	i, j int
 	t    *Trigger
 	ev   *frame // the event it created or refers to
+	// possessive: the agent came from "its"/"their" before the noun
+	possessive bool
 }
 
 type docActor struct {

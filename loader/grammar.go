@@ -31,6 +31,7 @@ const (
 	gInjured
 	gWeekday
 	gMonth
+	gRecv
 )
 
 const gPrep = gPrepTarget | gPrepInto | gPrepLoc | gPrepFrom | gPrepBy | gPrepWith | gPrepOf | gPrepTo | gPrepOther
@@ -40,7 +41,7 @@ var gramClasses = map[string]uint32{
 	"prep-by": gPrepBy, "prep-with": gPrepWith, "prep-of": gPrepOf, "prep-to": gPrepTo,
 	"prep-other": gPrepOther, "det": gDet, "pron": gPron, "rel": gRel, "be": gBe, "light": gLight,
 	"place-noun": gPlaceNoun, "group-noun": gGroupNoun, "force-noun": gForceNoun,
-	"person-noun": gPersonNoun, "fatal": gFatal, "injured": gInjured, "weekday": gWeekday, "month": gMonth,
+	"person-noun": gPersonNoun, "fatal": gFatal, "injured": gInjured, "weekday": gWeekday, "month": gMonth, "recv": gRecv,
 }
 
 // grammar holds word classes: single tokens in words, multi-token entries

@@ -13,13 +13,18 @@ func (st *docState) findLinks(s *sent) {
 		if st.d.cues[c.idx].kind != "retaliation" {
 			continue
 		}
-		cueText := spanText(s, c.i, c.j)
-		// the cue's own phrase: from the cue to the clause end
+		cueText := strings.TrimSpace(spanText(s, c.i, c.j))
+		// the cause phrase: from the cue to the clause end; a list ("the
+		// occupation of X, the blockade of Y and ...") continues past commas
 		end := c.j
-		for end < len(s.toks) && !clauseBound(s.toks[end]) && s.toks[end].Text != "," {
+		for end < len(s.toks) && !clauseBound(s.toks[end]) {
+			if s.toks[end].Text == "," && !(end+1 < len(s.toks) && st.d.gram.is(s.toks[end+1], gDet) && end > c.j) {
+				break
+			}
 			end++
 		}
-		var to, from *frame
+		var to *frame
+		var froms []*frame
 		for _, th := range s.trigs {
 			if th.ev == nil {
 				continue
@@ -28,67 +33,102 @@ func (st *docState) findLinks(s *sent) {
 				if to == nil {
 					to = th.ev
 				}
-			} else if from == nil || th.i < c.i && from.trig.i > c.i {
-				from = th.ev
+			} else if th.i < c.i || th.i >= end {
+				froms = appendFrame(froms, th.ev)
 			}
 		}
-		// "X retaliated with ...": the cue word is itself the response
-		if from == nil || from.trig != nil && from.trig.i > c.i && st.weaponNear(s, c.j) {
+		// "X retaliated with artillery fire": the event after "with" is the
+		// response itself
+		if to != nil && to.trig != nil && to.trig.i > 0 && withBefore(s, to.trig.i) && len(froms) == 0 {
+			froms, to = []*frame{to}, nil
+		}
+		if len(froms) == 0 {
 			for _, th := range s.trigs {
 				if th.ev != nil && th.i >= c.i && th.i < c.j {
-					from = th.ev
+					froms = appendFrame(froms, th.ev)
 				}
 			}
 			if f := st.responseFrame(s, c); f != nil {
-				from = f
+				froms = []*frame{f}
 			}
 		}
-		if from == nil {
+		if len(froms) == 0 {
 			continue
 		}
-		if to == from {
-			to = nil
+		// "In response, Israel declared ..., tightened ... and launched ...":
+		// every event of the sentence answers; otherwise the first one
+		leading := c.i <= 1 && c.j < len(s.toks) && s.toks[c.j].Text == ","
+		if !leading {
+			froms = froms[:1]
 		}
-		if to == nil {
-			to = st.answered(from, s)
+		for _, from := range froms {
+			t := to
+			if t == from {
+				t = nil
+			}
+			if t == nil {
+				t = st.answered(from, s)
+			}
+			if t == nil || t == from {
+				continue
+			}
+			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s})
 		}
-		if to == nil || to == from {
-			continue
-		}
-		st.links = append(st.links, &linkOut{from: from, to: to, cue: strings.TrimSpace(cueText), by: s.claimBy, s: s})
 	}
 }
 
+func appendFrame(fs []*frame, f *frame) []*frame {
+	for _, g := range fs {
+		if g == f {
+			return fs
+		}
+	}
+	return append(fs, f)
+}
+
+// withBefore: "with" shortly before token k, over determiners and
+// adjectives ("with heavy artillery fire").
+func withBefore(s *sent, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 3; i-- {
+		if s.toks[i].Lower == "with" {
+			return true
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // answered picks the event a response answers when the text only points
-// back: the latest earlier event whose agent differs from the responder's,
-// preferring one that targeted the responder.
+// back: the latest earlier event by an actor the response targets ("the
+// militias attacked US bases" answers the US), else one that targeted the
+// responder, else the latest by another agent.
 func (st *docState) answered(from *frame, s *sent) *frame {
-	var fallback *frame
+	var byTarget, onResponder, other *frame
 	for i := len(st.events) - 1; i >= 0; i-- {
 		f := st.events[i].live()
-		if f == nil || f == from || f.Start > from.Start || f.sent == s && f.trig != nil && from.trig != nil && f.trig.i > from.trig.i {
-			continue
-		}
-		if f.sent == s {
+		if f == nil || f == from || f.sent == s || f.Start > from.Start {
 			continue
 		}
 		if sharesActor(f.agents, from.agents) {
 			continue
 		}
-		if len(f.agents) == 0 {
-			if fallback == nil {
-				fallback = f
-			}
-			continue
-		}
-		if sharesActor(f.targets, from.agents) {
-			return f
-		}
-		if fallback == nil || len(fallback.agents) == 0 {
-			fallback = f
+		switch {
+		case byTarget == nil && len(from.targets) > 0 && sharesActor(f.agents, from.targets):
+			byTarget = f
+		case onResponder == nil && len(f.agents) > 0 && sharesActor(f.targets, from.agents):
+			onResponder = f
+		case other == nil && (len(f.agents) > 0 || len(from.agents) == 0):
+			other = f
 		}
 	}
-	return fallback
+	for _, f := range []*frame{byTarget, onResponder, other} {
+		if f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 func (st *docState) weaponNear(s *sent, k int) bool {
@@ -135,7 +175,7 @@ func (st *docState) mergeEvents() {
 					a.Mode = b.Mode
 				}
 			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
-				(len(b.agents) == 0 || equalActors(a.agents, b.agents)) && (len(b.targets) == 0 || len(a.targets) == 0 || overlapActors(a.targets, b.targets)):
+				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && (len(b.targets) == 0 || len(a.targets) == 0 || overlapActors(a.targets, b.targets)):
 			default:
 				continue
 			}
