@@ -91,9 +91,13 @@ func (st *docState) buildEvents(s *sent) {
 		if st.blocked(s, th) || st.isRelationCue(s, th) {
 			continue
 		}
+		promised := st.promised(s, th)
 		f := st.frameFor(s, th)
 		if f == nil {
 			continue
+		}
+		if promised != "" {
+			f.Type = promised
 		}
 		th.ev = f
 		st.inheritAgent(f)
@@ -248,6 +252,15 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Trigger = spanText(s, th.i, th.j)
 	passive := t.Verb && st.isPassive(s, th)
 
+	// "The attack killed 42 people", "the explosions targeted pagers": a
+	// verb whose subject is an event noun reports that event's outcome
+	if t.Verb && !passive {
+		if ev := st.eventSubject(s, th.i); ev != nil {
+			th.ev = ev
+			st.addSlots(ev, s, th, passive)
+			return nil
+		}
+	}
 	// agents
 	if t.Verb {
 		if passive {
@@ -603,7 +616,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			if m.actor == nil {
 				continue
 			}
-			if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepBy) {
+			if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepBy) && !(conjunction(s.toks[i-1].Lower) && m.j >= k-2) {
 				// "in Gaza, Israel struck": skip prepositional objects,
 				// but "of" inside "X of Y" names keeps looking
 				continue
@@ -1019,4 +1032,58 @@ func (st *docState) pruneTriggers(s *sent) {
 		}
 	}
 	s.trigs = kept
+}
+
+// eventSubject: an event noun stands just before the verb at k (over
+// "also", "reportedly", an auxiliary), so the verb tells what that event
+// did. It returns the event the noun built or refers to.
+func (st *docState) eventSubject(s *sent, k int) *frame {
+	g := &st.d.gram
+	for i := k - 1; i >= 0 && k-i <= 3; i-- {
+		tk := s.toks[i]
+		if th := st.trigAt(s, i); th != nil && !th.t.Verb {
+			if th.ev != nil {
+				return th.ev.live()
+			}
+			return nil
+		}
+		if g.is(tk, gBe) || tk.Lower == "also" || tk.Lower == "reportedly" || tk.Lower == "had" || tk.Lower == "has" || tk.Lower == "have" {
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// conjunction: words that are prepositions before a noun but open a clause
+// before a subject and its verb ("after Israel invaded Gaza").
+func conjunction(w string) bool {
+	switch w {
+	case "after", "before", "since", "until", "as", "while", "because", "when", "once", "although", "though", "whereas":
+		return true
+	}
+	return false
+}
+
+// promised: the act is governed by a committed future ("will withdraw",
+// "pledged to provide", "vowed to strike"); PLOVER codes the promise or the
+// threat itself: AGREE for cooperative acts, THREATEN for coercive ones.
+// It returns the type to use, or "".
+func (st *docState) promised(s *sent, th *trigHit) string {
+	from := th.i - 5
+	if from < 0 {
+		from = 0
+	}
+	for _, c := range s.cues {
+		if c.j > th.i || c.j < from || st.d.cues[c.idx].kind != "promise" || commaBetween(s, c.j, th.i) {
+			continue
+		}
+		switch th.t.Type {
+		case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN":
+			return "THREATEN"
+		case "AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE":
+			return "AGREE"
+		}
+	}
+	return ""
 }
