@@ -51,6 +51,13 @@ func (st *docState) findMentions(s *sent) {
 		if m.place != nil && m.actor == nil && n == 1 && i == 0 && m.place.e.Kind == "town" && !st.isCapElsewhere(toks[i].Text) {
 			m.place = nil
 		}
+		// "Andrew Kirkwood": a first name before a one-word town makes it a
+		// surname; findNames reads the whole name
+		if m.place != nil && m.actor == nil && n == 1 && (m.place.e.Kind == "town" || m.place.e.Kind == "city") && i > 0 {
+			if p := toks[i-1]; p.Cap && !p.Punct && s.at[i-1] < 0 && st.d.gram.words[p.Lower] == 0 && !isOpener(p.Lower) {
+				m.place = nil
+			}
+		}
 		if m.actor != nil || m.place != nil || m.title {
 			st.addMention(s, m)
 		}
@@ -466,4 +473,38 @@ func sortMentions(s *sent) {
 			s.at[k] = x
 		}
 	}
+}
+
+// peopleAt reads a plain noun phrase of people at k ("eight anti-coup
+// demonstrators", "at least 12 civilians", "passengers") and returns it as
+// an actor of kind civilians named by its words, without numbers. Armed
+// men ("militants", "soldiers") are not civilians and are left out.
+func (st *docState) peopleAt(s *sent, k int) *docActor {
+	g := &st.d.gram
+	start := -1
+	for i := k; i < len(s.toks) && i < k+6; i++ {
+		tk := s.toks[i]
+		if s.at[i] >= 0 || tk.Punct && tk.Text != "-" {
+			return nil
+		}
+		if g.is(tk, gPersonNoun) && strings.HasSuffix(tk.Lower, "s") && !g.is(tk, gGroupNoun|gForceNoun) {
+			if start < 0 {
+				start = i
+			}
+			return st.newActor(spanText(s, start, i+1), eventgraph.KindCivilians)
+		}
+		if tk.Num || g.is(tk, gDet|gNum) || tk.Lower == "at" || tk.Lower == "least" || tk.Lower == "more" || tk.Lower == "than" || tk.Lower == "some" || tk.Lower == "about" || tk.Lower == "nearly" || tk.Lower == "over" {
+			if start >= 0 {
+				return nil
+			}
+			continue
+		}
+		if g.words[tk.Lower]&(gPrep|gBe|gRel|gPron) != 0 || tk.Cap {
+			return nil
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return nil
 }

@@ -306,7 +306,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				}
 			}
 		}
-		if len(f.agents) == 0 {
+		if len(f.agents) == 0 && len(f.targets) == 0 {
 			f.agents = st.subject(s, th.i)
 		}
 	}
@@ -360,6 +360,17 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			break
 		}
 	}
+	if f.Type == "RETREAT" && th.t.Verb && th.j < len(s.toks) && s.toks[th.j].Lower == "from" {
+		for k := th.j + 1; k < len(s.toks) && k <= th.j+3; k++ {
+			if idx := s.at[k]; idx >= 0 {
+				if a := s.ments[idx].actor; a != nil && a.kind == eventgraph.KindOrganization {
+					f.Type = "SANCTION"
+					f.addTarget(a)
+				}
+				break
+			}
+		}
+	}
 	if f.Type == "ASSAULT" && (mode == "ground_assault" || mode == "raid") {
 		for _, p := range f.places {
 			if p.e.Kind == "site" && isWorship(p.e.Name) {
@@ -395,7 +406,7 @@ func (st *docState) fromActor(s *sent, k int) []*docActor {
 		if s.toks[i].Lower != "from" {
 			continue
 		}
-		for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		for j := i + 1; j < len(s.toks) && j <= i+10; j++ {
 			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil {
 				return []*docActor{s.ments[idx].actor}
 			}
@@ -413,8 +424,12 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 	g := &st.d.gram
 	t := th.t
 	if passive && t.Obj == "target" {
-		for _, a := range st.subject(s, th.i) {
+		if a := st.peopleBefore(s, th.i); a != nil {
 			f.addTarget(a)
+		} else {
+			for _, a := range st.subject(s, th.i) {
+				f.addTarget(a)
+			}
 		}
 		if p := st.subjectPlace(s, th.i); p != nil {
 			f.addPlace(p)
@@ -633,18 +648,16 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			if a := st.appositionHead(s, m, k); a != nil {
 				return []*docActor{a}
 			}
-			return []*docActor{m.actor}
+			return st.coordinated(s, m)
 		}
 		if g.is(tk, gPron) && tk.Lower != "it" || tk.Lower == "it" && i > 0 && g.is(s.toks[i-1], gRel|gDet) {
 			if a := st.resolvePronoun(s, i, tk); a != nil {
 				return []*docActor{a}
 			}
 		}
-		if tk.Lower == "group" || tk.Lower == "militants" || tk.Lower == "militia" || tk.Lower == "movement" {
-			if i > 0 && (s.toks[i-1].Lower == "the" || s.toks[i-1].Lower == "militant") {
-				if a := st.recentGroup(s, i); a != nil {
-					return []*docActor{a}
-				}
+		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) {
+			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil {
+				return []*docActor{a}
 			}
 		}
 	}
@@ -727,6 +740,9 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			}
 			return
 		}
+		if isQuantifier(tk.Lower) {
+			continue
+		}
 		if tk.Punct && tk.Text != "-" || g.is(tk, gPrep) && !g.is(tk, gPrepOf) {
 			return
 		}
@@ -735,6 +751,12 @@ func (st *docState) object(f *frame, s *sent, k int) {
 				f.addTarget(a)
 			}
 			return
+		}
+		if i == k && f.Type != "AID" {
+			if a := st.peopleAt(s, k); a != nil {
+				f.addTarget(a)
+				return
+			}
 		}
 	}
 }
@@ -932,6 +954,45 @@ func (st *docState) weaponAt(s *sent, k int) bool {
 	return false
 }
 
+// definiteGeneric: "the group", "the militants", "security forces", "the
+// junta": a generic noun that points at a force the text already named.
+func (st *docState) definiteGeneric(s *sent, i int) bool {
+	p := s.toks[i-1].Lower
+	return p == "the" || p == "security" || p == "militant" || p == "armed" || p == "government" || p == "its" || p == "their"
+}
+
+// recentForce is the nearest earlier armed group (groups=true) or military,
+// government or state force (the junta, the army, security forces).
+func (st *docState) recentForce(s *sent, k int, groups bool) *docActor {
+	for si := s.idx; si >= 0 && s.idx-si <= 6; si-- {
+		cur := st.sents[si]
+		end := len(cur.toks)
+		if si == s.idx {
+			end = k
+		}
+		for i := end - 1; i >= 0; i-- {
+			if idx := cur.at[i]; idx >= 0 {
+				m := cur.ments[idx]
+				i = m.i
+				if m.actor == nil || m.demonym {
+					continue
+				}
+				switch m.actor.kind {
+				case eventgraph.KindArmedGroup:
+					if groups {
+						return m.actor
+					}
+				case eventgraph.KindMilitary, eventgraph.KindGovernment:
+					if !groups {
+						return m.actor
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // recentGroup is the nearest earlier armed group or military ("the group").
 func (st *docState) recentGroup(s *sent, k int) *docActor {
 	for si := s.idx; si >= 0 && s.idx-si <= 3; si-- {
@@ -1086,4 +1147,57 @@ func (st *docState) promised(s *sent, th *trigHit) string {
 		}
 	}
 	return ""
+}
+
+// coordinated collects "Burkina Faso, Mali and Niger" ending in m.
+func (st *docState) coordinated(s *sent, m *ment) []*docActor {
+	out := []*docActor{m.actor}
+	i := m.i - 1
+	for i >= 1 {
+		w := s.toks[i]
+		if w.Text != "," && w.Lower != "and" {
+			break
+		}
+		j := i - 1
+		if w.Lower == "and" && j >= 0 && s.toks[j].Text == "," {
+			j-- // Oxford comma
+		}
+		if j < 0 || s.at[j] < 0 {
+			break
+		}
+		prev := s.ments[s.at[j]]
+		if prev.actor == nil || prev.demonym || prev.title || prev.actor.kind != m.actor.kind {
+			break
+		}
+		out = append([]*docActor{prev.actor}, out...)
+		i = prev.i - 1
+	}
+	return out
+}
+
+// peopleBefore finds the people a passive verb at k is about ("eight
+// anti-coup demonstrators were killed"), when they are no named actor.
+func (st *docState) peopleBefore(s *sent, k int) *docActor {
+	g := &st.d.gram
+	i := k - 1
+	for i >= 0 && (g.is(s.toks[i], gBe) || s.toks[i].Lower == "also" || s.toks[i].Lower == "reportedly") {
+		i--
+	}
+	if i < 0 || !g.is(s.toks[i], gPersonNoun) || s.at[i] >= 0 {
+		return nil
+	}
+	start := i
+	for start > 0 && start > i-5 && s.at[start-1] < 0 && !s.toks[start-1].Punct && g.words[s.toks[start-1].Lower]&(gPrep|gBe|gRel|gPron|gLight) == 0 && !s.toks[start-1].Cap {
+		start--
+	}
+	return st.peopleAt(s, start)
+}
+
+// isQuantifier: words of an approximate number ("over 250", "an estimated").
+func isQuantifier(w string) bool {
+	switch w {
+	case "over", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "at", "least", "more", "than", "estimated", "up", "to":
+		return true
+	}
+	return false
 }

@@ -175,7 +175,7 @@ func (st *docState) mergeEvents() {
 					a.Mode = b.Mode
 				}
 			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
-				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && (len(b.targets) == 0 || len(a.targets) == 0 || overlapActors(a.targets, b.targets)):
+				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && sameScene(a, b):
 			default:
 				continue
 			}
@@ -258,4 +258,20 @@ func (a *frame) absorb(b *frame) {
 		a.Fatalities = b.Fatalities
 	}
 	b.dead, b.into = true, a
+}
+
+// sameScene: two reports share a target or a place, and do not name
+// different targets.
+func sameScene(a, b *frame) bool {
+	if len(a.targets) > 0 && len(b.targets) > 0 {
+		return overlapActors(a.targets, b.targets)
+	}
+	for _, p := range a.places {
+		for _, q := range b.places {
+			if p == q {
+				return true
+			}
+		}
+	}
+	return len(a.targets)+len(b.targets) > 0 && len(a.places)+len(b.places) == 0
 }
