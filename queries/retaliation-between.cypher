@@ -44,6 +44,7 @@ RETURN chain, step, e.date AS date,
        COLLECT { MATCH (e)-[:TARGETED]->(x) RETURN x.name ORDER BY x.name } AS targets,
        COLLECT { MATCH (e)-[:OCCURRED_AT]->(l:Location) RETURN l.name ORDER BY l.name }
          + COLLECT { MATCH (e)-[:LAUNCHED_FROM]->(l:Location) RETURN 'from ' + l.name ORDER BY l.name } AS places,
-       link.cue AS cue, [x IN coalesce(link.asserted_by, []) WHERE x <> ''] AS asserted_by,
+       link.cue AS cue,
+       reduce(acc = [], x IN coalesce(link.asserted_by, []) | CASE WHEN x = '' OR x IN acc THEN acc ELSE acc + x END) AS asserted_by,
        reported + [x IN coalesce(link.docs, []) WHERE NOT x IN reported] AS docs
 ORDER BY chain, step
