@@ -68,6 +68,7 @@ func (st *docState) findMentions(s *sent) {
 	for _, m := range s.ments {
 		if m.actor != nil && !m.demonym && !m.title {
 			m.actor.byName = true
+			m.actor.mentions++
 			m.actor.addAlias(spanText(s, m.i, m.j))
 			if m.actor.ev == nil {
 				m.actor.ev = st.evidence(s)

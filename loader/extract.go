@@ -126,6 +126,7 @@ type docActor struct {
 	aliases                               []string
 	seen                                  map[string]bool
 	byName, used                          bool
+	mentions                              int
 	ev                                    *eventgraph.Evidence
 	entry                                 int
 }
@@ -339,6 +340,11 @@ func (st *docState) output() eventgraph.Extraction {
 			continue
 		}
 		if a.entry < 0 && !a.used && a.kind != eventgraph.KindPerson {
+			continue
+		}
+		// a state or a body named once in passing ("Iraq, Iran, Syria")
+		// is background, not a participant
+		if !a.used && a.mentions < 2 && a.kind != eventgraph.KindPerson && a.kind != eventgraph.KindArmedGroup {
 			continue
 		}
 		out := eventgraph.Actor{ID: a.id, Name: a.name, Kind: a.kind, Aliases: append([]string{}, a.aliases...), Role: a.role, Evidence: a.ev}
