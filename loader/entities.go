@@ -51,12 +51,19 @@ func (st *docState) findMentions(s *sent) {
 		if m.place != nil && m.actor == nil && n == 1 && i == 0 && m.place.e.Kind == "town" && !st.isCapElsewhere(toks[i].Text) {
 			m.place = nil
 		}
-		// "Andrew Kirkwood": a first name before a one-word town makes it a
-		// surname; findNames reads the whole name
-		if m.place != nil && m.actor == nil && n == 1 && (m.place.e.Kind == "town" || m.place.e.Kind == "city") && i > 0 {
-			if p := toks[i-1]; p.Cap && !p.Punct && s.at[i-1] < 0 && st.d.gram.words[p.Lower] == 0 && !isOpener(p.Lower) {
+		// "Andrew Kirkwood", "Shlomi Ziv": a capitalised word next to a
+		// one-word town makes a personal name; findNames reads it whole. A
+		// person the document already named wins over a town of that name.
+		if m.place != nil && m.actor == nil && n == 1 && (m.place.e.Kind == "town" || m.place.e.Kind == "city") {
+			if a := st.aliases[keys[i]]; a != nil {
+				m.place, m.actor = nil, a
+			} else if i > 0 && nameWord(st, s, i-1) || i+1 < len(toks) && nameWord(st, s, i+1) && m.place.e.Kind == "town" {
 				m.place = nil
 			}
+		}
+		// a group or a person that shares a town's name ("Fano") is the actor
+		if m.actor != nil && m.place != nil && m.actor.kind != KindState && (m.place.e.Kind == "town" || m.place.e.Kind == "city") {
+			m.place = nil
 		}
 		if m.actor != nil || m.place != nil || m.title {
 			st.addMention(s, m)
@@ -508,4 +515,11 @@ func (st *docState) peopleAt(s *sent, k int) *docActor {
 		}
 	}
 	return nil
+}
+
+// nameWord: token k is a capitalised word no dictionary knows, so it can
+// be part of a personal name.
+func nameWord(st *docState, s *sent, k int) bool {
+	p := s.toks[k]
+	return p.Cap && !p.Upper && !p.Punct && s.at[k] < 0 && st.d.gram.words[p.Lower] == 0 && !isOpener(p.Lower) && k > 0
 }

@@ -328,7 +328,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Date = s.date
 	f.Quantity = st.quantity(s, th)
 	st.refineType(f, s, th)
-	if len(f.places) == 0 {
+	if len(f.places) == 0 && physical[f.Type] {
 		// where the sentence says it happened
 		for _, m := range s.ments {
 			if m.place != nil && m.actor == nil {
@@ -1201,3 +1201,7 @@ func isQuantifier(w string) bool {
 	}
 	return false
 }
+
+// physical event types happen somewhere; the others (statements, talks,
+// sanctions) take no place from their sentence.
+var physical = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "PROTEST": true, "AID": true, "RETREAT": true}

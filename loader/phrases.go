@@ -121,6 +121,10 @@ func (p *phrase) matches(toks []Token, keys []string, i int) bool {
 			if !t.Cap && !t.Upper {
 				return false
 			}
+			// "BLA" is an acronym, not the town Bla
+			if t.Upper && len(t.Text) > 2 && len(p.keys) == 1 && p.text[j] != strings.ToUpper(p.text[j]) {
+				return false
+			}
 		case 2:
 			if strings.ReplaceAll(t.Text, ".", "") != strings.ReplaceAll(p.text[j], ".", "") {
 				return false
