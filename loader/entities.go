@@ -405,11 +405,17 @@ func (st *docState) findComposites(s *sent) {
 			continue
 		}
 		n := i + 1
-		if n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") {
+		if n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") && !g.is(toks[n], gForceNoun) {
 			continue
+		}
+		// "Israeli intelligence officials": one more noun of the same kind
+		if n+1 < len(toks) && s.at[n+1] < 0 && !toks[n+1].Cap && g.is(toks[n+1], gForceNoun|gPersonNoun) && strings.HasSuffix(toks[n+1].Lower, "s") {
+			n++
 		}
 		var kind string
 		switch {
+		case g.is(toks[n], gForceNoun) && !g.is(toks[n], gGroupNoun) && !armedForce(toks[n].Lower):
+			kind = eventgraph.KindGovernment
 		case g.is(toks[n], gForceNoun) && !g.is(toks[n], gGroupNoun):
 			kind = eventgraph.KindMilitary
 		case g.is(toks[n], gGroupNoun):
@@ -522,4 +528,14 @@ func (st *docState) peopleAt(s *sent, k int) *docActor {
 func nameWord(st *docState, s *sent, k int) bool {
 	p := s.toks[k]
 	return p.Cap && !p.Upper && !p.Punct && s.at[k] < 0 && st.d.gram.words[p.Lower] == 0 && !isOpener(p.Lower) && k > 0
+}
+
+// armedForce: nouns for a state's armed forces, which the dictionary maps
+// to that state's military ("Sudanese soldiers").
+func armedForce(w string) bool {
+	switch w {
+	case "troops", "soldiers", "forces", "army", "military", "marines", "commandos", "paramilitaries", "special forces":
+		return true
+	}
+	return false
 }
