@@ -97,7 +97,7 @@ func (s *Store) Remove(ctx context.Context, ids []string) (res LoadResult, err e
 				}
 				res.Written++
 			}
-			return res, run("refresh events", cypherRefreshEvents, map[string]any{"ids": touched})
+			return res, run("refresh events", cypherRefreshEvents, map[string]any{"ids": unique(touched)})
 		})
 		if err != nil {
 			return res, translate(s.cfg, "remove", err)
@@ -199,7 +199,7 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []eventgrap
 		}
 	}
 	touched = append(touched, pl.touched...)
-	if err := run("refresh events", cypherRefreshEvents, map[string]any{"ids": touched}); err != nil {
+	if err := run("refresh events", cypherRefreshEvents, map[string]any{"ids": unique(touched)}); err != nil {
 		return res, err
 	}
 	return res, nil
@@ -254,6 +254,20 @@ func retract(ctx context.Context, tx neo4j.ManagedTransaction, id string, run ru
 		}
 	}
 	return events, nil
+}
+
+// unique returns ids without repeats, in first-seen order: an event many
+// documents of a batch report is refreshed once.
+func unique(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func documentHashes(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
