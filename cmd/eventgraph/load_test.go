@@ -29,8 +29,9 @@ func runLoadCLI(t *testing.T, args ...string) (stdout, stderr string, err error)
 }
 
 // testNeo4j returns the connection flags of the test server and a cleanup
-// that removes the given documents (and what only they support) after the
-// test; it skips without EVENTGRAPH_TEST_NEO4J_URI, except in CI.
+// that removes the given documents (and what only they support) before and
+// after the test. Without EVENTGRAPH_TEST_NEO4J_URI, or with the server
+// down, it skips, except in CI where it fails.
 func testNeo4j(t *testing.T, docs ...string) []string {
 	t.Helper()
 	uri := os.Getenv("EVENTGRAPH_TEST_NEO4J_URI")
@@ -43,8 +44,18 @@ func testNeo4j(t *testing.T, docs ...string) []string {
 	clearQueryEnv(t)
 	cfg := graph.Config{URI: uri, User: queryEnvOr("EVENTGRAPH_TEST_NEO4J_USER", "neo4j"),
 		Password: queryEnvOr("EVENTGRAPH_TEST_NEO4J_PASSWORD", "eventgraph"), Database: os.Getenv("EVENTGRAPH_TEST_NEO4J_DATABASE")}
+	ctx := context.Background()
+	probe, err := graph.Open(ctx, cfg)
+	switch {
+	case err != nil && os.Getenv("CI") == "" && errors.Is(err, eventgraph.ErrUnavailable):
+		t.Skipf("no Neo4j to load into: %v", err)
+	case err != nil:
+		t.Fatalf("Neo4j for the tests: %v", err)
+	}
+	if err := probe.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
 	remove := func() {
-		ctx := context.Background()
 		s, err := graph.Open(ctx, cfg)
 		if err != nil {
 			t.Errorf("clean up: %v", err)
