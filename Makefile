@@ -19,12 +19,27 @@ build:
 ## neo4j: start Neo4j with Docker when a Docker engine answers, else the
 ## local server from Maven Central's jars (scripts/neo4j).
 neo4j:
+	@$(MAKE) --no-print-directory browser
 	@if docker info >/dev/null 2>&1; then \
 		echo "starting Neo4j with docker compose"; \
 		docker compose up -d --wait; \
 	else \
-		scripts/neo4j start; \
+		EVENTGRAPH_NEO4J_EXTRA_CONF="$$( { printf '%s\n' "$${EVENTGRAPH_NEO4J_EXTRA_CONF:-}"; $(BIN) browser --conf; } \
+			| awk -F= 'NF && ($$1 == "server.jvm.additional" || !seen[$$1]++)')" scripts/neo4j start; \
 	fi
+
+.PHONY: browser e2e
+## browser: serve the Neo4j Browser style and guide (docs/browser) from the
+## background on 127.0.0.1:7475; Browser applies them when it connects.
+browser: build
+	@$(BIN) browser --detach
+
+## e2e: Neo4j Browser in headless Chromium: the style and guide open on
+## connect and the retaliation graph renders (docs/browser-screenshot.png).
+e2e: build neo4j
+	$(BIN) schema
+	$(BIN) load seeds
+	e2e/run
 
 neo4j-stop:
 	@if docker info >/dev/null 2>&1 && docker compose ps -q 2>/dev/null | grep -q .; then docker compose stop; else scripts/neo4j stop; fi
