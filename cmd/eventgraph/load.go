@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -79,25 +80,26 @@ the rest are still loaded.`,
 			}
 
 			errw := cmd.ErrOrStderr()
-			l := &loadRun{ctx: ctx, store: store, size: a.cfg.Load.BatchSize,
-				prog: newProgress(errw, isTerminal(errw)), start: time.Now()}
+			start := time.Now()
+			l := newLoadRun(ctx, store, a.cfg.Load.BatchSize, newProgress(errw, isTerminal(errw)))
 			var read, failed int
 			if from != "" {
 				read, failed, err = l.fromFile(from, cmd.InOrStdin(), errw)
 			} else {
 				read, failed, err = a.forEachExtraction(args, l.add)
 			}
+			res, werr := l.close()
 			if err == nil {
-				err = l.flush()
+				err = werr
 			}
 			l.prog.finish()
 			var serr error
 			if err == nil || read > 0 || failed > 0 {
-				serr = writeLoadSummary(cmd.OutOrStdout(), read, failed, l.res, time.Since(l.start))
+				serr = writeLoadSummary(cmd.OutOrStdout(), read, failed, res, time.Since(start))
 			}
 			switch {
 			case err != nil && ctx.Err() != nil:
-				return fmt.Errorf("load interrupted: %d documents committed; run it again to finish", l.res.Written+l.res.Skipped)
+				return fmt.Errorf("load interrupted: %d documents committed; run it again to finish", res.Written+res.Skipped)
 			case err != nil:
 				return fmt.Errorf("load: %w", err)
 			case serr != nil:
@@ -113,37 +115,81 @@ the rest are still loaded.`,
 	return cmd
 }
 
-// loadRun batches extractions into the store and keeps the counts.
+// loadRun batches extractions into the store and keeps the counts. One
+// batch is written while the next is being read and extracted.
 type loadRun struct {
 	ctx     context.Context
 	store   *graph.Store
 	size    int
 	pending []eventgraph.Extraction
-	res     graph.LoadResult
-	prog    *progress
-	start   time.Time
+	batches chan []eventgraph.Extraction
+	written chan struct{} // closed when the writer is done
+
+	mu   sync.Mutex // guards what follows, shared with the writer
+	res  graph.LoadResult
+	err  error // the first write error; later batches are not written
+	prog *progress
 }
 
+func newLoadRun(ctx context.Context, store *graph.Store, size int, prog *progress) *loadRun {
+	l := &loadRun{ctx: ctx, store: store, size: size, prog: prog,
+		batches: make(chan []eventgraph.Extraction, 1), written: make(chan struct{})}
+	go l.write()
+	return l
+}
+
+func (l *loadRun) write() {
+	defer close(l.written)
+	for batch := range l.batches {
+		l.mu.Lock()
+		failed := l.err != nil
+		l.mu.Unlock()
+		if failed {
+			continue
+		}
+		r, err := l.store.Load(l.ctx, batch)
+		l.mu.Lock()
+		l.res.Add(r)
+		if err != nil {
+			l.err = err
+		}
+		l.prog.res = l.res
+		l.prog.draw(true)
+		l.mu.Unlock()
+	}
+}
+
+// add queues one extraction; it returns the first write error, after
+// which nothing more is written.
 func (l *loadRun) add(x eventgraph.Extraction) error {
-	l.pending = append(l.pending, x)
+	l.mu.Lock()
+	err := l.err
 	l.prog.read++
 	l.prog.draw(false)
+	l.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	l.pending = append(l.pending, x)
 	if len(l.pending) >= l.size {
-		return l.flush()
+		l.batches <- l.pending
+		l.pending = make([]eventgraph.Extraction, 0, l.size)
 	}
 	return nil
 }
 
-func (l *loadRun) flush() error {
-	if len(l.pending) == 0 {
-		return nil
+// close writes what is pending, waits for the writer and returns the
+// counts and the first write error.
+func (l *loadRun) close() (graph.LoadResult, error) {
+	if len(l.pending) > 0 {
+		l.batches <- l.pending
+		l.pending = nil
 	}
-	r, err := l.store.Load(l.ctx, l.pending)
-	l.res.Add(r)
-	l.pending = l.pending[:0]
-	l.prog.res = l.res
-	l.prog.draw(true)
-	return err
+	close(l.batches)
+	<-l.written
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.res, l.err
 }
 
 // fromFile reads extraction JSON Lines. A line that is not an extraction is
@@ -156,9 +202,13 @@ func (l *loadRun) fromFile(name string, stdin io.Reader, errw io.Writer) (read, 
 			return 0, 0, err
 		}
 		defer func() { err = errors.Join(err, f.Close()) }()
-		if l.prog.total, err = countLines(f); err != nil {
+		total, err := countLines(f)
+		if err != nil {
 			return 0, 0, fmt.Errorf("read %s: %w", name, err)
 		}
+		l.mu.Lock()
+		l.prog.total = total
+		l.mu.Unlock()
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
 			return 0, 0, fmt.Errorf("read %s: %w", name, err)
 		}
@@ -172,10 +222,10 @@ func (l *loadRun) fromFile(name string, stdin io.Reader, errw io.Writer) (read, 
 			switch err := json.Unmarshal(b, &x); {
 			case err != nil:
 				failed++
-				l.prog.report(errw, "eventgraph: %s:%d: not an extraction: %v", name, line, err)
+				l.report(errw, "eventgraph: %s:%d: not an extraction: %v", name, line, err)
 			case strings.TrimSpace(x.Document.ID) == "":
 				failed++
-				l.prog.report(errw, "eventgraph: %s:%d: not an extraction: no document id", name, line)
+				l.report(errw, "eventgraph: %s:%d: not an extraction: no document id", name, line)
 			default:
 				read++
 				if err := l.add(x); err != nil {
@@ -190,6 +240,12 @@ func (l *loadRun) fromFile(name string, stdin io.Reader, errw io.Writer) (read, 
 			return read, failed, fmt.Errorf("read %s: %w", name, rerr)
 		}
 	}
+}
+
+func (l *loadRun) report(w io.Writer, format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.prog.report(w, format, args...)
 }
 
 // countLines counts lines, for the progress bar's total.
