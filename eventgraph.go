@@ -65,6 +65,7 @@ type Location struct {
 	ID      string   `json:"id,omitempty"`
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"` // country, region, city, town, site
+	Aliases []string `json:"aliases,omitempty"`
 	Country *string  `json:"country"`
 	Lat     *float64 `json:"lat"`
 	Lon     *float64 `json:"lon"`

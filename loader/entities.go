@@ -81,8 +81,13 @@ func (st *docState) findMentions(s *sent) {
 				m.actor.ev = st.evidence(s)
 			}
 		}
-		if m.place != nil && m.place.ev == nil {
-			m.place.ev = st.evidence(s)
+		if m.place != nil {
+			if m.place.ev == nil {
+				m.place.ev = st.evidence(s)
+			}
+			if f := spanText(s, m.i, m.j); f != m.place.e.Name && !containsFold(m.place.forms, f) {
+				m.place.forms = append(m.place.forms, f)
+			}
 		}
 	}
 }
@@ -536,6 +541,15 @@ func armedForce(w string) bool {
 	switch w {
 	case "troops", "soldiers", "forces", "army", "military", "marines", "commandos", "paramilitaries", "special forces":
 		return true
+	}
+	return false
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
 	}
 	return false
 }

@@ -857,6 +857,17 @@ func (st *docState) governingVerb(s *sent, k int) int {
 // anaphoric: a definite event noun with no agent refers back ("the
 // attack", "this latest strike").
 func (st *docState) anaphoric(s *sent, th *trigHit) bool {
+	// "called the incident a terrorist attack": a name for an event
+	// already reported
+	for i := th.i - 1; i >= 0 && th.i-i <= 6; i-- {
+		switch s.toks[i].Lower {
+		case "called", "described", "labelled", "labeled", "termed", "branded", "dubbed", "condemned", "denounced":
+			return true
+		}
+		if s.toks[i].Punct {
+			break
+		}
+	}
 	// "the killing of hundreds of Palestinians", "the strikes on Gaza":
 	// the noun brings its own participants, so it is an event of its own
 	if th.j < len(s.toks) && st.d.gram.is(s.toks[th.j], gPrepOf|gPrepTarget|gPrepBy|gPrepInto) {
@@ -1149,10 +1160,17 @@ func (st *docState) promised(s *sent, th *trigHit) string {
 	return ""
 }
 
-// coordinated collects "Burkina Faso, Mali and Niger" ending in m.
+// coordinated collects "Burkina Faso, Mali and Niger" or "the United
+// States, the United Kingdom and ..." ending in m.
 func (st *docState) coordinated(s *sent, m *ment) []*docActor {
 	out := []*docActor{m.actor}
-	i := m.i - 1
+	skipThe := func(i int) int {
+		if i >= 0 && s.toks[i].Lower == "the" {
+			return i - 1
+		}
+		return i
+	}
+	i := skipThe(m.i - 1)
 	for i >= 1 {
 		w := s.toks[i]
 		if w.Text != "," && w.Lower != "and" {
@@ -1170,7 +1188,7 @@ func (st *docState) coordinated(s *sent, m *ment) []*docActor {
 			break
 		}
 		out = append([]*docActor{prev.actor}, out...)
-		i = prev.i - 1
+		i = skipThe(prev.i - 1)
 	}
 	return out
 }

@@ -132,10 +132,11 @@ type docActor struct {
 }
 
 type docPlace struct {
-	e    *PlaceEntry
-	id   string
-	used bool
-	ev   *eventgraph.Evidence
+	e     *PlaceEntry
+	id    string
+	used  bool
+	ev    *eventgraph.Evidence
+	forms []string // how the text wrote it, when not the name
 }
 
 type frame struct {
@@ -362,7 +363,8 @@ func (st *docState) output() eventgraph.Extraction {
 		if !p.used {
 			continue
 		}
-		loc := eventgraph.Location{ID: p.id, Name: p.e.Name, Kind: p.e.Kind, Parent: p.e.Parent, Evidence: p.ev}
+		loc := eventgraph.Location{ID: p.id, Name: p.e.Name, Kind: p.e.Kind, Parent: p.e.Parent, Evidence: p.ev,
+			Aliases: placeAliases(p)}
 		if p.e.Country != "" {
 			c := p.e.Country
 			loc.Country = &c
@@ -406,4 +408,18 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 func sortFrames(fs []*frame) {
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
+}
+
+// placeAliases: the forms the text used, then the gazetteer's aliases, each
+// once and never the name itself.
+func placeAliases(p *docPlace) []string {
+	seen := map[string]bool{strings.ToLower(p.e.Name): true}
+	var out []string
+	for _, a := range append(append([]string{}, p.forms...), p.e.Aliases...) {
+		if k := strings.ToLower(a); !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
 }
