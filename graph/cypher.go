@@ -15,8 +15,8 @@ var (
 	cypherClaims string
 	//go:embed cypher/delete_document.cypher
 	cypherDeleteDocument string
-	//go:embed cypher/document_hashes.cypher
-	cypherDocumentHashes string
+	//go:embed cypher/document_digests.cypher
+	cypherDocumentDigests string
 	//go:embed cypher/documents.cypher
 	cypherDocuments string
 	//go:embed cypher/event_candidates.cypher

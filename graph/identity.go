@@ -66,19 +66,22 @@ func shortHash(parts ...string) string {
 	return hex.EncodeToString(h.Sum(nil)[:10])
 }
 
-// documentHash is the document's content hash, or when the extraction
-// carries none (hand-written or older JSON Lines) a hash of the extraction
-// itself, so that reloading it unchanged is still skipped.
-func documentHash(x eventgraph.Extraction) string {
-	if x.Document.Hash != "" {
-		return x.Document.Hash
-	}
+// versionOf returns the document's content hash and the digest of its
+// extraction. The digest covers the content hash and everything extracted,
+// so a document is unchanged when its digest is: a new extractor that reads
+// a document differently replaces it too. An extraction without a content
+// hash (hand-written, or older JSON Lines) uses "x:" and its digest.
+func versionOf(x eventgraph.Extraction) (hash, digest string) {
 	b, err := json.Marshal(x)
 	if err != nil { // plain structs of strings and numbers: cannot fail
-		return ""
+		b = []byte(x.Document.ID + x.Document.Hash)
 	}
 	sum := sha256.Sum256(b)
-	return "x:" + hex.EncodeToString(sum[:])
+	digest = hex.EncodeToString(sum[:])
+	if x.Document.Hash != "" {
+		return x.Document.Hash, digest
+	}
+	return "x:" + digest, digest
 }
 
 // eventKey is the indexed part of an event's identity.

@@ -104,8 +104,8 @@ func TestPlan(t *testing.T) {
 		Claims: []eventgraph.Claim{{Speaker: "Hamas spokesman", Text: "many died", About: []string{"e1", "e9"}}},
 	}
 	pl := newPlan(nil)
-	pl.add(prepare(&a, "ha"))
-	pl.add(prepare(&b, "hb"))
+	pl.add(prepare(&a))
+	pl.add(prepare(&b))
 
 	if len(pl.events) != 2 {
 		t.Fatalf("new events = %v, want 2: b/e1 is a/e1, b/e2 another strike", pl.events)

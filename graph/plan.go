@@ -19,7 +19,8 @@ import (
 type prepared struct {
 	x      *eventgraph.Extraction
 	id     string
-	hash   string
+	hash   string            // content hash
+	digest string            // of the extraction
 	actors map[string]string // normalised name or alias -> actor id
 	places map[string]string // normalised name -> location id
 	events []*localEvent
@@ -35,8 +36,9 @@ type localEvent struct {
 
 // prepare indexes a document's actors and locations by name and keys its
 // events. It does not touch the plan.
-func prepare(x *eventgraph.Extraction, hash string) *prepared {
-	p := &prepared{x: x, id: x.Document.ID, hash: hash,
+func prepare(x *eventgraph.Extraction) *prepared {
+	hash, digest := versionOf(*x)
+	p := &prepared{x: x, id: x.Document.ID, hash: hash, digest: digest,
 		actors: map[string]string{}, places: map[string]string{}}
 	for _, a := range x.Actors {
 		setOnce(p.actors, norm(a.Name), actorID(a))
@@ -156,7 +158,7 @@ func (pl *plan) add(p *prepared) {
 	d := p.x.Document
 	pl.docs = append(pl.docs, map[string]any{
 		"id": p.id, "title": nullable(d.Title), "published": dateParam(parseDay(d.Published)),
-		"source": nullable(d.Source), "hash": p.hash,
+		"source": nullable(d.Source), "hash": p.hash, "digest": p.digest,
 	})
 	mentioned := map[string]bool{} // node ids with provenance to this document
 	mentionActor := func(id, name string, ev *eventgraph.Evidence) {

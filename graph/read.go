@@ -7,6 +7,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/eventgraph/eventgraph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -88,26 +89,20 @@ func ordered(model []string, found map[string]int64) []Count {
 	return out
 }
 
-// DocumentHashes returns the content hash of each of ids already loaded;
-// ids not in the graph are absent from the map.
-func (s *Store) DocumentHashes(ctx context.Context, ids []string) (hashes map[string]string, err error) {
+// DocumentLoaded reports whether x is loaded as it is, that is whether
+// Load would skip it.
+func (s *Store) DocumentLoaded(ctx context.Context, x eventgraph.Extraction) (loaded bool, err error) {
 	session := s.readSession(ctx)
 	defer func() { err = errors.Join(err, translate(s.cfg, "documents", session.Close(ctx))) }()
-	hashes, err = neo4j.ExecuteRead(ctx, session, func(tx neo4j.ManagedTransaction) (map[string]string, error) {
-		return documentHashes(ctx, tx, ids)
+	digests, err := neo4j.ExecuteRead(ctx, session, func(tx neo4j.ManagedTransaction) (map[string]string, error) {
+		return documentDigests(ctx, tx, []string{x.Document.ID})
 	})
-	return hashes, translate(s.cfg, "documents", err)
-}
-
-// DocumentLoaded reports whether document id is loaded with content hash
-// hash, that is whether loading it again would skip it.
-func (s *Store) DocumentLoaded(ctx context.Context, id, hash string) (bool, error) {
-	hashes, err := s.DocumentHashes(ctx, []string{id})
 	if err != nil {
-		return false, err
+		return false, translate(s.cfg, "documents", err)
 	}
-	h, ok := hashes[id]
-	return ok && h == hash, nil
+	_, digest := versionOf(x)
+	d, ok := digests[x.Document.ID]
+	return ok && d == digest, nil
 }
 
 // Run runs one read-only Cypher statement with parameters and returns its

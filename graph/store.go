@@ -45,7 +45,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		func(c *config.Config) {
 			c.SocketConnectTimeout = 5 * time.Second
 			c.ConnectionAcquisitionTimeout = 30 * time.Second
-			c.MaxTransactionRetryTime = 15 * time.Second
+			c.MaxTransactionRetryTime = 30 * time.Second
 			c.UserAgent = "eventgraph"
 		})
 	if err != nil {

@@ -15,7 +15,7 @@ import (
 type LoadResult struct {
 	Written  int // documents written: new ones and changed ones
 	Replaced int // of Written, documents that were loaded before with other content
-	Skipped  int // documents already loaded with the same content hash
+	Skipped  int // documents already loaded with the same extraction
 
 	NodesCreated         int
 	NodesDeleted         int
@@ -43,9 +43,9 @@ func (r *LoadResult) count(c neo4j.Counters) {
 
 // Load writes extractions into the graph, Config.BatchSize documents per
 // transaction. It is idempotent and incremental: a document already loaded
-// with the same content hash is skipped; a changed one (same id, new hash)
-// first has its old contribution retracted, then is written anew. A
-// document without a hash is identified by a hash of its extraction.
+// with the same extraction (same content hash, same extracted facts) is
+// skipped; a changed one (same id, new content or new extraction of it)
+// first has its old contribution retracted, then is written anew.
 //
 // Each batch commits on its own, so after an error the batches before it
 // stay loaded (their counts are in the result) and loading again completes
@@ -78,7 +78,7 @@ func (s *Store) Remove(ctx context.Context, ids []string) (res LoadResult, err e
 		r, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (LoadResult, error) {
 			var res LoadResult
 			run := counted{ctx, tx, &res}.run
-			loaded, err := documentHashes(ctx, tx, batch)
+			loaded, err := documentDigests(ctx, tx, batch)
 			if err != nil {
 				return res, err
 			}
@@ -126,7 +126,7 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []eventgrap
 			res.Skipped++
 		}
 	}
-	loaded, err := documentHashes(ctx, tx, ids)
+	loaded, err := documentDigests(ctx, tx, ids)
 	if err != nil {
 		return res, err
 	}
@@ -138,10 +138,10 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []eventgrap
 		if last[x.Document.ID] != i {
 			continue
 		}
-		hash := documentHash(*x)
+		p := prepare(x)
 		old, ok := loaded[x.Document.ID]
 		switch {
-		case ok && old == hash:
+		case ok && old == p.digest:
 			res.Skipped++
 			continue
 		case ok:
@@ -153,7 +153,7 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []eventgrap
 			res.Replaced++
 		}
 		res.Written++
-		docs = append(docs, prepare(x, hash))
+		docs = append(docs, p)
 	}
 	if len(docs) == 0 {
 		return res, nil
@@ -270,26 +270,28 @@ func unique(ids []string) []string {
 	return out
 }
 
-func documentHashes(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
-	r, err := tx.Run(ctx, cypherDocumentHashes, map[string]any{"ids": ids})
+// documentDigests returns the extraction digest of each of ids already
+// loaded ("" for a document loaded before digests were kept).
+func documentDigests(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
+	r, err := tx.Run(ctx, cypherDocumentDigests, map[string]any{"ids": ids})
 	if err != nil {
-		return nil, fmt.Errorf("document hashes: %w", err)
+		return nil, fmt.Errorf("document digests: %w", err)
 	}
-	type pair struct{ id, hash string }
+	type pair struct{ id, digest string }
 	pairs, err := neo4j.CollectTWithContext(ctx, r, func(rec *neo4j.Record) (pair, error) {
 		id, _, err := neo4j.GetRecordValue[string](rec, "id")
 		if err != nil {
 			return pair{}, err
 		}
-		hash, _, err := neo4j.GetRecordValue[string](rec, "hash")
-		return pair{id, hash}, err
+		digest, _, err := neo4j.GetRecordValue[string](rec, "digest")
+		return pair{id, digest}, err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("document hashes: %w", err)
+		return nil, fmt.Errorf("document digests: %w", err)
 	}
 	out := make(map[string]string, len(pairs))
 	for _, p := range pairs {
-		out[p.id] = p.hash
+		out[p.id] = p.digest
 	}
 	return out, nil
 }

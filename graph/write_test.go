@@ -253,9 +253,21 @@ func TestLoadIdempotent(t *testing.T) {
 		t.Errorf("after the second Load: %d nodes, %d relationships, want %d, %d", n, r, nodes, rels)
 	}
 
+	// The same content extracted differently (a new extractor) is a change.
+	a.Events[0].Fatalities = ptr(int64(3))
+	if res := load(t, s, a, b); res.Replaced != 1 || res.Skipped != 1 {
+		t.Errorf("Load(a extracted anew) = %+v, want a replaced and b skipped", res)
+	}
+	if f := single(t, s, `MATCH (e:Event)-[r:REPORTED_IN]->(:Document {id: $a}) WHERE r.local_id = 'e1' RETURN r.fatalities`,
+		map[string]any{"a": p + "a"}); f != int64(3) {
+		t.Errorf("fatalities after the new extraction = %v, want 3", f)
+	}
+	a.Events[0].Fatalities = nil
+	load(t, s, a)
+
 	// Without content hashes the extraction itself identifies the version.
 	a.Document.Hash, b.Document.Hash = "", ""
-	load(t, s, a, b) // replaces both: their hashes change from "a1", "b1"
+	load(t, s, a, b) // replaces both: their extractions changed
 	if again := load(t, s, a, b); again != (LoadResult{Skipped: 2}) {
 		t.Errorf("Load without hashes, twice = %+v, want only 2 skipped", again)
 	}

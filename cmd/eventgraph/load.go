@@ -36,8 +36,9 @@ them into Neo4j, or with --from load extraction JSON Lines saved earlier by
 "eventgraph extract".
 
 Loading is idempotent and incremental: a document already loaded with the
-same content is skipped; a changed one (same id, new content) replaces what
-it contributed, keeping what other documents support. One real-world thing
+same content and the same extraction is skipped; a changed one (same id,
+new content, or the same content read differently by a newer extractor)
+replaces what it contributed, keeping what other documents support. One real-world thing
 is one node across documents (docs/graph-model.md). The schema is applied
 first. Documents are written load.batch_size at a time, each batch in its
 own transaction: after an interruption, what was committed stays, and
