@@ -329,6 +329,24 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 	default:
 		return nil
 	}
+	// "it"/"they": the agent of the latest event before the pronoun is the
+	// most salient referent ("Iran struck ..., claiming that it had ...")
+	if !person {
+		pos := s.toks[k].Start
+		for i := len(st.events) - 1; i >= 0; i-- {
+			f := st.events[i]
+			if f.dead || f.Start > pos || s.idx-f.sent.idx > 1 || len(f.agents) == 0 {
+				continue
+			}
+			if f.trig != nil && f.sent == s && f.trig.i > k {
+				continue
+			}
+			if a := f.agents[0]; a.kind != eventgraph.KindPerson {
+				return a
+			}
+			break
+		}
+	}
 	for si := s.idx; si >= 0 && s.idx-si <= 3; si-- {
 		cur := st.sents[si]
 		end := len(cur.toks)

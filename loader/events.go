@@ -103,6 +103,7 @@ func (st *docState) buildEvents(s *sent) {
 		st.inheritAgent(f)
 		st.events = append(st.events, f)
 	}
+	st.responsibility(s)
 	st.fatalities(s)
 }
 
@@ -616,7 +617,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
-		if clauseBound(tk) {
+		if clauseBound(tk) || st.cueAt(s, i, "retaliation") {
 			break
 		}
 		if idx := s.at[i]; idx >= 0 {
@@ -1223,3 +1224,66 @@ func isQuantifier(w string) bool {
 // physical event types happen somewhere; the others (statements, talks,
 // sanctions) take no place from their sentence.
 var physical = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "PROTEST": true, "AID": true, "RETREAT": true}
+
+// responsibility applies "X claimed responsibility for the attack" and
+// "..., for which X took responsibility": X is the agent of that event.
+func (st *docState) responsibility(s *sent) {
+	for k, tk := range s.toks {
+		if tk.Lower != "responsibility" || k == 0 {
+			continue
+		}
+		v := s.toks[k-1].Lower
+		if v != "claimed" && v != "took" && v != "claim" && v != "claims" && v != "claiming" && v != "takes" && v != "assumed" && v != "has" {
+			continue
+		}
+		sub := st.subject(s, k-1)
+		if len(sub) == 0 {
+			continue
+		}
+		var ev *frame
+		// "for which X took responsibility": the event before "for which"
+		for i := k - 1; i >= 1; i-- {
+			if s.toks[i].Lower == "which" && s.toks[i-1].Lower == "for" {
+				for _, th := range s.trigs {
+					if th.ev != nil && th.i < i-1 {
+						ev = th.ev.live()
+					}
+				}
+				break
+			}
+		}
+		// "claimed responsibility for the attack"
+		if ev == nil && k+1 < len(s.toks) && s.toks[k+1].Lower == "for" {
+			for _, th := range s.trigs {
+				if th.ev != nil && th.i > k && th.i <= k+5 {
+					ev = th.ev.live()
+					break
+				}
+			}
+			if ev == nil {
+				for i := len(st.events) - 1; i >= 0; i-- {
+					if f := st.events[i].live(); f != nil && f.Type == "ASSAULT" && f.sent != s {
+						ev = f
+						break
+					}
+				}
+			}
+		}
+		if ev != nil && ev.Type == "ASSAULT" {
+			ev.agents = sub
+			for _, a := range sub {
+				ev.targets = removeActor(ev.targets, a)
+			}
+		}
+	}
+}
+
+func removeActor(as []*docActor, a *docActor) []*docActor {
+	out := as[:0]
+	for _, b := range as {
+		if b != a {
+			out = append(out, b)
+		}
+	}
+	return out
+}
