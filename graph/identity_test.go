@@ -95,10 +95,11 @@ func TestPlan(t *testing.T) {
 		Events: []eventgraph.Event{strike("e1", "airstrike", "2023-10-08", "IDF", "Hamas", "Gaza", 3)},
 	}
 	b := eventgraph.Extraction{
-		Document: eventgraph.Document{ID: "b"},
-		Actors:   []eventgraph.Actor{{ID: "Q1", Name: "Israel Defense Forces", Aliases: []string{"Israeli army"}}, {ID: "Q2", Name: "Hamas"}},
+		Document:  eventgraph.Document{ID: "b"},
+		Actors:    []eventgraph.Actor{{ID: "Q1", Name: "Israel Defense Forces", Aliases: []string{"Israeli army"}}, {ID: "Q2", Name: "Hamas"}},
+		Locations: []eventgraph.Location{{ID: "gn:1", Name: "Gaza City", Aliases: []string{"Gaza"}}},
 		Events: []eventgraph.Event{
-			strike("e1", "airstrike", "2023-10-09", "Israeli army", "Hamas", "", 5),
+			strike("e1", "airstrike", "2023-10-09", "Israeli army", "Hamas", "gaza", 5),
 			strike("e2", "airstrike", "2023-10-09", "Israeli army", "Hamas", "", 0),
 		},
 		Claims: []eventgraph.Claim{{Speaker: "Hamas spokesman", Text: "many died", About: []string{"e1", "e9"}}},
@@ -125,8 +126,11 @@ func TestPlan(t *testing.T) {
 			t.Errorf("no MENTIONED_IN %s; have %v", want, mentions)
 		}
 	}
-	if len(pl.placeMentions) != 1 || pl.placeMentions[0]["node"] != "place:gaza|" {
-		t.Errorf("location mentions = %v, want the unlisted Gaza", pl.placeMentions)
+	if len(pl.placeMentions) != 2 || pl.placeMentions[0]["node"] != "place:gaza|" || pl.placeMentions[1]["node"] != "gn:1" {
+		t.Errorf("location mentions = %v, want a's unlisted Gaza, then b's Gaza City (named by its alias)", pl.placeMentions)
+	}
+	if got := pl.occurredAt.params(); len(got) != 2 || got[1]["to"] != "gn:1" {
+		t.Errorf("OCCURRED_AT rows = %v, want b's strike in gn:1", got)
 	}
 	if got := pl.about.params(); len(got) != 1 {
 		t.Errorf("ABOUT rows = %v, want one (e9 does not exist)", got)

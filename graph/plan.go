@@ -51,6 +51,11 @@ func prepare(x *eventgraph.Extraction) *prepared {
 	for _, l := range x.Locations {
 		setOnce(p.places, norm(l.Name), locationID(l))
 	}
+	for _, l := range x.Locations {
+		for _, al := range l.Aliases {
+			setOnce(p.places, norm(al), locationID(l))
+		}
+	}
 	for i := range x.Events {
 		ev := &x.Events[i]
 		k := eventKey{Type: ev.Type}
@@ -149,6 +154,7 @@ type actorRow struct {
 
 type placeRow struct {
 	id, name, kind, country, parent string
+	names                           []string // name and aliases, as written
 	lat, lon                        *float64
 }
 
@@ -177,7 +183,7 @@ func (pl *plan) add(p *prepared) {
 		}
 		mentioned[id] = true
 		if _, ok := pl.placeIdx[id]; !ok {
-			pl.addPlace(placeRow{id: id, name: name, kind: "unknown"})
+			pl.addPlace(placeRow{id: id, name: name, kind: "unknown", names: []string{name}})
 		}
 		pl.placeMentions = append(pl.placeMentions, provenance(id, p.id, ev))
 	}
@@ -201,7 +207,8 @@ func (pl *plan) add(p *prepared) {
 	for _, l := range p.x.Locations {
 		id := locationID(l)
 		pl.addPlace(placeRow{id: id, name: strings.TrimSpace(l.Name), kind: orUnknown(l.Kind),
-			country: deref(l.Country), parent: strings.TrimSpace(l.Parent), lat: l.Lat, lon: l.Lon})
+			country: deref(l.Country), parent: strings.TrimSpace(l.Parent),
+			names: append([]string{l.Name}, l.Aliases...), lat: l.Lat, lon: l.Lon})
 		mentionPlace(id, l.Name, l.Evidence)
 	}
 
@@ -332,15 +339,33 @@ func (pl *plan) addPlace(r placeRow) {
 	}
 	have.country = firstNonEmpty(have.country, r.country)
 	have.parent = firstNonEmpty(have.parent, r.parent)
+	have.names = append(have.names, r.names...)
 	if have.lat == nil || have.lon == nil {
 		have.lat, have.lon = r.lat, r.lon
 	}
 }
 
 func (r *actorRow) param() map[string]any {
-	var names, lower []string
+	names, lower := distinctNames(r.names)
+	return map[string]any{"id": r.id, "name": r.name, "kind": r.kind, "country": nullable(r.country),
+		"role": nullable(r.role), "names": names, "names_lc": lower}
+}
+
+func (r *placeRow) param() map[string]any {
+	names, lower := distinctNames(r.names)
+	row := map[string]any{"id": r.id, "name": r.name, "kind": r.kind, "country": nullable(r.country),
+		"parent": nullable(r.parent), "names": names, "names_lc": lower, "lat": nil, "lon": nil}
+	if r.lat != nil && r.lon != nil {
+		row["lat"], row["lon"] = *r.lat, *r.lon
+	}
+	return row
+}
+
+// distinctNames returns the names without repeats, as written and
+// normalised.
+func distinctNames(all []string) (names, lower []string) {
 	seen, seenLower := map[string]bool{}, map[string]bool{}
-	for _, n := range r.names {
+	for _, n := range all {
 		n = strings.TrimSpace(n)
 		if n == "" {
 			continue
@@ -354,17 +379,7 @@ func (r *actorRow) param() map[string]any {
 			lower = append(lower, l)
 		}
 	}
-	return map[string]any{"id": r.id, "name": r.name, "kind": r.kind, "country": nullable(r.country),
-		"role": nullable(r.role), "names": names, "names_lc": lower}
-}
-
-func (r *placeRow) param() map[string]any {
-	row := map[string]any{"id": r.id, "name": r.name, "kind": r.kind, "country": nullable(r.country),
-		"parent": nullable(r.parent), "lat": nil, "lon": nil}
-	if r.lat != nil && r.lon != nil {
-		row["lat"], row["lon"] = *r.lat, *r.lon
-	}
-	return row
+	return names, lower
 }
 
 // relSet aggregates the documents behind each relationship of one type.

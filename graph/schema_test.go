@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -71,6 +72,8 @@ func TestFullTextFindsAlias(t *testing.T) {
 		Document: eventgraph.Document{ID: p + "doc", Hash: "h1"},
 		Actors: []eventgraph.Actor{{ID: p + "houthis", Name: "Houthi movement", Kind: eventgraph.KindArmedGroup,
 			Aliases: []string{"Houthis", "Ansar Allah"}}},
+		Locations: []eventgraph.Location{{ID: p + "abushouk", Name: "Abu Shouk camp", Kind: "site",
+			Aliases: []string{"Abu Shouk", "Abu Shok"}}},
 	}
 	if _, err := s.Load(ctx, []eventgraph.Extraction{x}); err != nil {
 		t.Fatal(err)
@@ -84,5 +87,13 @@ RETURN node.name`, map[string]any{"q": `"Ansar Allah"`, "id": p + "houthis"})
 	}
 	if len(rows) != 1 {
 		t.Errorf("full-text search for an alias found %v, want the Houthi movement", rows)
+	}
+	rows = query(t, s, `
+CALL db.index.fulltext.queryNodes('names', 'shok') YIELD node
+WHERE node.id = $id
+RETURN node.name, node.names_lc`, map[string]any{"id": p + "abushouk"})
+	want := [][]any{{"Abu Shouk camp", []any{"abu shouk camp", "abu shouk", "abu shok"}}}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("full-text search for a place's alias = %v, want %v", rows, want)
 	}
 }
