@@ -145,3 +145,32 @@ func TestPlan(t *testing.T) {
 		t.Errorf("Q1 names = %v, want name and both documents' aliases", q1["names"])
 	}
 }
+
+// Empty names are dropped, not turned into an actor called "".
+func TestPlanEmptyNames(t *testing.T) {
+	x := eventgraph.Extraction{
+		Document:  eventgraph.Document{ID: "d"},
+		Actors:    []eventgraph.Actor{{Name: " ", PartOf: ptr("Someone")}, {ID: "Q1", Name: "Hamas"}},
+		Locations: []eventgraph.Location{{Name: ""}},
+		Events: []eventgraph.Event{{ID: "e1", Type: "ASSAULT", Agents: []string{"", "Hamas"}, Targets: []string{" "},
+			Locations: []string{""}}},
+		Claims: []eventgraph.Claim{{Speaker: "", Text: "anonymous"}, {Speaker: "Hamas", Text: " "}},
+	}
+	pl := newPlan(nil)
+	p := prepare(&x)
+	if p.events[0].key != (eventKey{Type: "ASSAULT", Agent: "Q1"}) {
+		t.Errorf("key = %+v, want the first non-empty agent and no target", p.events[0].key)
+	}
+	pl.add(p)
+	for _, r := range rowsOf(pl.actors) {
+		if r["id"] != "Q1" {
+			t.Errorf("actor row %v, want only Q1", r)
+		}
+	}
+	if len(pl.places) != 0 || len(pl.partOf.rows) != 0 || len(pl.targetedActor.rows) != 0 || len(pl.occurredAt.rows) != 0 {
+		t.Errorf("places %v, PART_OF %v, TARGETED %v, OCCURRED_AT %v: want none", pl.places, pl.partOf.rows, pl.targetedActor.rows, pl.occurredAt.rows)
+	}
+	if len(pl.claims) != 1 || len(pl.claimed.rows) != 0 {
+		t.Errorf("claims %v, CLAIMED %v: want the anonymous claim alone, without a speaker", pl.claims, pl.claimed.rows)
+	}
+}

@@ -59,18 +59,28 @@ func prepare(x *eventgraph.Extraction) *prepared {
 	for i := range x.Events {
 		ev := &x.Events[i]
 		k := eventKey{Type: ev.Type}
-		if len(ev.Agents) > 0 {
-			k.Agent = p.actorRef(ev.Agents[0])
+		if a := names(ev.Agents); len(a) > 0 {
+			k.Agent = p.actorRef(a[0])
 		}
-		switch {
-		case len(ev.Targets) > 0:
-			k.Target = p.targetRef(ev.Targets[0])
-		case len(ev.Locations) > 0:
-			k.Target = p.placeRef(ev.Locations[0])
+		if t, l := names(ev.Targets), names(ev.Locations); len(t) > 0 {
+			k.Target = p.targetRef(t[0])
+		} else if len(l) > 0 {
+			k.Target = p.placeRef(l[0])
 		}
 		p.events = append(p.events, &localEvent{ev: ev, key: k, mode: deref(ev.Mode), date: parseDay(ev.Date)})
 	}
 	return p
+}
+
+// names drops empty names.
+func names(all []string) []string {
+	out := all[:0:0]
+	for _, n := range all {
+		if strings.TrimSpace(n) != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func setOnce(m map[string]string, k, v string) {
@@ -189,6 +199,9 @@ func (pl *plan) add(p *prepared) {
 	}
 
 	for _, a := range p.x.Actors {
+		if strings.TrimSpace(a.Name) == "" && a.ID == "" {
+			continue
+		}
 		id := actorID(a)
 		pl.addActor(actorRow{id: id, name: strings.TrimSpace(a.Name), kind: orUnknown(a.Kind),
 			country: deref(a.Country), role: strings.TrimSpace(a.Role),
@@ -196,7 +209,7 @@ func (pl *plan) add(p *prepared) {
 		mentionActor(id, a.Name, a.Evidence)
 	}
 	for _, a := range p.x.Actors {
-		if parent := deref(a.PartOf); parent != "" {
+		if parent := deref(a.PartOf); parent != "" && (a.ID != "" || strings.TrimSpace(a.Name) != "") {
 			pid := p.actorRef(parent)
 			mentionActor(pid, parent, a.Evidence)
 			if pid != actorID(a) {
@@ -205,6 +218,9 @@ func (pl *plan) add(p *prepared) {
 		}
 	}
 	for _, l := range p.x.Locations {
+		if strings.TrimSpace(l.Name) == "" && l.ID == "" {
+			continue
+		}
 		id := locationID(l)
 		pl.addPlace(placeRow{id: id, name: strings.TrimSpace(l.Name), kind: orUnknown(l.Kind),
 			country: deref(l.Country), parent: strings.TrimSpace(l.Parent),
@@ -227,12 +243,12 @@ func (pl *plan) add(p *prepared) {
 			"quantity": intParam(ev.Quantity), "fatalities": intParam(ev.Fatalities),
 			"trigger": nullable(ev.Trigger),
 		})
-		for _, name := range ev.Agents {
+		for _, name := range names(ev.Agents) {
 			id := p.actorRef(name)
 			mentionActor(id, name, evidence)
 			pl.performed.add(id, le.node, p.id)
 		}
-		for _, name := range ev.Targets {
+		for _, name := range names(ev.Targets) {
 			id := p.targetRef(name)
 			if p.isPlace(name) {
 				mentionPlace(id, name, evidence)
@@ -242,12 +258,12 @@ func (pl *plan) add(p *prepared) {
 				pl.targetedActor.add(le.node, id, p.id)
 			}
 		}
-		for _, name := range ev.Locations {
+		for _, name := range names(ev.Locations) {
 			id := p.placeRef(name)
 			mentionPlace(id, name, evidence)
 			pl.occurredAt.add(le.node, id, p.id)
 		}
-		for _, name := range ev.LaunchedFrom {
+		for _, name := range names(ev.LaunchedFrom) {
 			id := p.placeRef(name)
 			mentionPlace(id, name, evidence)
 			pl.launchedFrom.add(le.node, id, p.id)
@@ -265,9 +281,15 @@ func (pl *plan) add(p *prepared) {
 
 	reported := map[string]bool{}
 	for _, c := range p.x.Claims {
-		speaker := p.actorRef(c.Speaker)
+		if strings.TrimSpace(c.Text) == "" {
+			continue
+		}
 		evidence := &eventgraph.Evidence{Text: c.Evidence, Start: c.Start, End: c.End}
-		mentionActor(speaker, c.Speaker, evidence)
+		speaker := "" // a claim without a named speaker has no CLAIMED
+		if strings.TrimSpace(c.Speaker) != "" {
+			speaker = p.actorRef(c.Speaker)
+			mentionActor(speaker, c.Speaker, evidence)
+		}
 		id := claimID(speaker, c.Text)
 		if !pl.claimSeen[id] {
 			pl.claimSeen[id] = true
@@ -279,7 +301,9 @@ func (pl *plan) add(p *prepared) {
 			reported[id] = true
 			pl.claimReports = append(pl.claimReports, provenance(id, p.id, evidence))
 		}
-		pl.claimed.add(speaker, id, p.id)
+		if speaker != "" {
+			pl.claimed.add(speaker, id, p.id)
+		}
 		for _, about := range c.About {
 			if ev, ok := local[about]; ok {
 				pl.about.add(id, ev, p.id)

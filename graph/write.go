@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/eventgraph/eventgraph"
@@ -50,8 +51,14 @@ func (r *LoadResult) count(c neo4j.Counters) {
 // Each batch commits on its own, so after an error the batches before it
 // stay loaded (their counts are in the result) and loading again completes
 // the job. Within a batch, a document id given twice is written once, the
-// last extraction winning.
+// last extraction winning. An extraction without a document id is
+// eventgraph.ErrInvalid, and nothing is written.
 func (s *Store) Load(ctx context.Context, xs []eventgraph.Extraction) (res LoadResult, err error) {
+	for i := range xs {
+		if strings.TrimSpace(xs[i].Document.ID) == "" {
+			return res, fmt.Errorf("load: extraction %d (%q) has no document id: %w", i+1, xs[i].Document.Title, eventgraph.ErrInvalid)
+		}
+	}
 	session := s.writeSession(ctx)
 	defer func() { err = errors.Join(err, translate(s.cfg, "load", session.Close(ctx))) }()
 	for start := 0; start < len(xs); start += s.cfg.BatchSize {

@@ -253,6 +253,10 @@ func TestLoadIdempotent(t *testing.T) {
 		t.Errorf("after the second Load: %d nodes, %d relationships, want %d, %d", n, r, nodes, rels)
 	}
 
+	if _, err := s.Load(context.Background(), []eventgraph.Extraction{a, {}}); !errors.Is(err, eventgraph.ErrInvalid) {
+		t.Errorf("Load(extraction without id) = %v, want ErrInvalid", err)
+	}
+
 	// The same content extracted differently (a new extractor) is a change.
 	a.Events[0].Fatalities = ptr(int64(3))
 	if res := load(t, s, a, b); res.Replaced != 1 || res.Skipped != 1 {
