@@ -319,9 +319,11 @@ func (p *progress) draw(committed bool) {
 	p.last = now
 	bar := ""
 	if p.total > 0 {
+		// The bar shows committed documents; reading runs a batch ahead.
 		const width = 30
-		done := min(width, p.read*width/p.total)
-		bar = fmt.Sprintf("[%s%s] %3d%% ", strings.Repeat("=", done), strings.Repeat(" ", width-done), p.read*100/p.total)
+		committed := min(p.total, p.res.Written+p.res.Skipped)
+		done := committed * width / p.total
+		bar = fmt.Sprintf("[%s%s] %3d%% ", strings.Repeat("=", done), strings.Repeat(" ", width-done), committed*100/p.total)
 	}
 	fmt.Fprintf(p.w, "\r\x1b[K%s%s", bar, p.status(now))
 	p.drawn = true
@@ -333,7 +335,7 @@ func (p *progress) status(now time.Time) string {
 		s = fmt.Sprintf("%d/%d documents read, %d written, %d skipped", p.read, p.total, p.res.Written, p.res.Skipped)
 	}
 	if secs := now.Sub(p.start).Seconds(); secs >= 1 {
-		s += fmt.Sprintf(" (%.0f/s)", float64(p.read)/secs)
+		s += fmt.Sprintf(" (%.0f/s)", float64(p.res.Written+p.res.Skipped)/secs)
 	}
 	return s
 }
