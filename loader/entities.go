@@ -347,29 +347,19 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 			break
 		}
 	}
-	for si := s.idx; si >= 0 && s.idx-si <= 3; si-- {
-		cur := st.sents[si]
-		end := len(cur.toks)
-		if si == s.idx {
-			end = k
+	var found *docActor
+	st.mentionsBefore(s, k, 3, func(m *ment) bool {
+		if m.actor == nil || m.title {
+			return false
 		}
-		for i := end - 1; i >= 0; i-- {
-			idx := cur.at[i]
-			if idx < 0 {
-				continue
-			}
-			m := cur.ments[idx]
-			i = m.i
-			if m.actor == nil || m.title {
-				continue
-			}
-			isPerson := m.actor.kind == eventgraph.KindPerson
-			if person == isPerson && (person || !m.demonym) {
-				return m.actor
-			}
+		isPerson := m.actor.kind == eventgraph.KindPerson
+		if person == isPerson && (person || !m.demonym) {
+			found = m.actor
+			return true
 		}
-	}
-	return nil
+		return false
+	})
+	return found
 }
 
 // roleReference resolves a title used without a name ("Israel's Defense

@@ -153,22 +153,10 @@ func (st *docState) responseFrame(s *sent, c lexHit) *frame {
 
 // blocked: negated, threatened, hypothetical or reported as denied.
 func (st *docState) blocked(s *sent, th *trigHit) bool {
-	from := th.i - 5
-	if from < 0 {
-		from = 0
-	}
-	for _, c := range s.cues {
-		if c.j > th.i || c.j < from {
-			continue
-		}
-		switch st.d.cues[c.idx].kind {
-		case "threat", "negation":
-			// "warned that ... could" blocks; a threat cue after a comma
-			// that closes another clause does not
-			if !commaBetween(s, c.j, th.i) {
-				return true
-			}
-		}
+	// "warned that ... could", "did not strike"; a cue behind a comma that
+	// closes another clause does not count
+	if st.cueBefore(s, th, "threat") || st.cueBefore(s, th, "negation") {
+		return true
 	}
 	// "launched proceedings", "fired the minister": a verb whose object is
 	// the weapon makes an event only with a weapon word after it; when an
@@ -976,38 +964,29 @@ func (st *docState) definiteGeneric(s *sent, i int) bool {
 // recentForce is the nearest earlier armed group (groups=true) or military,
 // government or state force (the junta, the army, security forces).
 func (st *docState) recentForce(s *sent, k int, groups bool) *docActor {
-	for si := s.idx; si >= 0 && s.idx-si <= 6; si-- {
-		cur := st.sents[si]
-		end := len(cur.toks)
-		if si == s.idx {
-			end = k
+	var found *docActor
+	st.mentionsBefore(s, k, 6, func(m *ment) bool {
+		if m.actor == nil || m.demonym {
+			return false
 		}
-		for i := end - 1; i >= 0; i-- {
-			if idx := cur.at[i]; idx >= 0 {
-				m := cur.ments[idx]
-				i = m.i
-				if m.actor == nil || m.demonym {
-					continue
-				}
-				switch m.actor.kind {
-				case eventgraph.KindArmedGroup:
-					if groups {
-						return m.actor
-					}
-				case eventgraph.KindMilitary, eventgraph.KindGovernment:
-					if !groups {
-						return m.actor
-					}
-				}
-			}
+		switch m.actor.kind {
+		case eventgraph.KindArmedGroup:
+			found = m.actor
+			return groups
+		case eventgraph.KindMilitary, eventgraph.KindGovernment:
+			found = m.actor
+			return !groups
 		}
-	}
-	return nil
+		return false
+	})
+	return found
 }
 
-// recentGroup is the nearest earlier armed group or military ("the group").
-func (st *docState) recentGroup(s *sent, k int) *docActor {
-	for si := s.idx; si >= 0 && s.idx-si <= 3; si-- {
+// mentionsBefore calls fn on the mentions before token k of s, nearest
+// first, then on those of up to back earlier sentences, until fn returns
+// true.
+func (st *docState) mentionsBefore(s *sent, k, back int, fn func(*ment) bool) {
+	for si := s.idx; si >= 0 && s.idx-si <= back; si-- {
 		cur := st.sents[si]
 		end := len(cur.toks)
 		if si == s.idx {
@@ -1017,13 +996,24 @@ func (st *docState) recentGroup(s *sent, k int) *docActor {
 			if idx := cur.at[i]; idx >= 0 {
 				m := cur.ments[idx]
 				i = m.i
-				if m.actor != nil && !m.demonym && (m.actor.kind == eventgraph.KindArmedGroup || m.actor.kind == eventgraph.KindMilitary) {
-					return m.actor
+				if fn(m) {
+					return
 				}
 			}
 		}
 	}
-	return nil
+}
+
+// cueBefore reports whether a cue of the kind ends within five tokens
+// before the trigger, in the same clause (no comma between).
+func (st *docState) cueBefore(s *sent, th *trigHit, kind string) bool {
+	from := max(th.i-5, 0)
+	for _, c := range s.cues {
+		if c.j <= th.i && c.j >= from && st.d.cues[c.idx].kind == kind && !commaBetween(s, c.j, th.i) {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *docState) nounTriggerAt(s *sent, k int) bool {
@@ -1143,20 +1133,14 @@ func conjunction(w string) bool {
 // threat itself: AGREE for cooperative acts, THREATEN for coercive ones.
 // It returns the type to use, or "".
 func (st *docState) promised(s *sent, th *trigHit) string {
-	from := th.i - 5
-	if from < 0 {
-		from = 0
+	if !st.cueBefore(s, th, "promise") {
+		return ""
 	}
-	for _, c := range s.cues {
-		if c.j > th.i || c.j < from || st.d.cues[c.idx].kind != "promise" || commaBetween(s, c.j, th.i) {
-			continue
-		}
-		switch th.t.Type {
-		case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN":
-			return "THREATEN"
-		case "AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE":
-			return "AGREE"
-		}
+	switch th.t.Type {
+	case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN":
+		return "THREATEN"
+	case "AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE":
+		return "AGREE"
 	}
 	return ""
 }
