@@ -52,15 +52,18 @@ func ReadExamples(r io.Reader) (Examples, error) {
 	return ex, nil
 }
 
-// Card is one stored query as the guide shows it.
+// Card is one stored query as the guide shows it: a block that sets the
+// example parameters, then a block with the query. They are two blocks
+// because Browser shows no result rows for a multi-statement run.
 type Card struct {
 	Query *queries.Query
 	// Params are the ":param name => value" commands that set every declared
-	// parameter to its example or default, in declaration order.
+	// parameter to its example or default, in declaration order; the arrow
+	// form keeps integers integers (":params {...}" would send floats).
 	Params []string
-	// Text is what a click puts into Browser's editor: the :param commands
-	// and the query, one statement each.
-	Text string
+	// ParamsText is what a click on the first block puts into Browser's
+	// editor: the Params, one statement each, each ending with ';'.
+	ParamsText string
 	// CLI runs the same from the command line.
 	CLI string
 }
@@ -89,12 +92,9 @@ func Cards(qs []*queries.Query, ex Examples) ([]Card, error) {
 			}
 			c.Params = append(c.Params, ":param "+p.Name+" => "+lit)
 		}
-		var b strings.Builder
-		for _, p := range c.Params {
-			b.WriteString(p + ";\n")
-		}
-		b.WriteString(strings.TrimSpace(q.Text))
-		c.Text = b.String()
+		// Each statement ends with ';': Browser ignores a click on a block
+		// ending in " null", taking it for an unfilled form.
+		c.ParamsText = strings.Join(c.Params, ";\n") + ";"
 		cards = append(cards, c)
 	}
 	names := make([]string, 0, len(ex))
