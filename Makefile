@@ -70,9 +70,11 @@ deps-check:
 		echo "deps-check: loader/queries/seeds must not import the driver, viper or cobra"; exit 1; \
 	else echo "deps-check: ok"; fi
 
-## test: vet, the dependency rule, then every test against a real Neo4j.
+## test: vet, the dependency rule, every Go test against a real Neo4j, then
+## the Neo4j Browser end-to-end test in headless Chromium.
 test: vet deps-check neo4j
 	$(GO) test -count=1 ./...
+	$(MAKE) --no-print-directory e2e
 
 bench: neo4j
 	$(GO) test -run '^$$' -bench . -benchmem ./loader ./graph
