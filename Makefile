@@ -5,7 +5,7 @@ SHARED  ?= ../shared
 export EVENTGRAPH_NEO4J_PASSWORD ?= eventgraph
 # Tests talk to the real local server through a separate variable, so a
 # test's clean-up can never touch a database configured for real work.
-export EVENTGRAPH_TEST_NEO4J_URI ?= neo4j://127.0.0.1:7687
+export EVENTGRAPH_TEST_NEO4J_URI ?= neo4j://127.0.0.1:$(or $(EVENTGRAPH_NEO4J_BOLT_PORT),7687)
 export EVENTGRAPH_TEST_NEO4J_USER ?= neo4j
 export EVENTGRAPH_TEST_NEO4J_PASSWORD ?= $(EVENTGRAPH_NEO4J_PASSWORD)
 
@@ -37,8 +37,8 @@ browser: build
 ## e2e: Neo4j Browser in headless Chromium: the style and guide open on
 ## connect and the retaliation graph renders (docs/browser-screenshot.png).
 e2e: build neo4j
-	$(BIN) schema
-	$(BIN) load seeds
+	$(BIN) --neo4j-uri "$(EVENTGRAPH_TEST_NEO4J_URI)" --neo4j-password "$(EVENTGRAPH_TEST_NEO4J_PASSWORD)" schema
+	$(BIN) --neo4j-uri "$(EVENTGRAPH_TEST_NEO4J_URI)" --neo4j-password "$(EVENTGRAPH_TEST_NEO4J_PASSWORD)" load seeds
 	e2e/run
 
 neo4j-stop:
