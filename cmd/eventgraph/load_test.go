@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,19 +14,6 @@ import (
 	"github.com/eventgraph/eventgraph"
 	"github.com/eventgraph/eventgraph/graph"
 )
-
-// runCLI runs the eventgraph command with args and returns stdout, stderr
-// and the error, as main would see them.
-func runLoadCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
-	t.Helper()
-	root := newRootCmd()
-	var out, errOut bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	root.SetArgs(args)
-	err = root.Execute()
-	return out.String(), errOut.String(), err
-}
 
 // testNeo4j returns the connection flags of the test server and a cleanup
 // that removes the given documents (and what only they support) before and
@@ -110,7 +96,7 @@ func TestLoadFrom(t *testing.T) {
 	conn := testNeo4j(t, ids...)
 	path := writeJSONL(t, extractionLine(t, ids[0]), "{not json", `{"document": {"title": "no id"}}`, "", extractionLine(t, ids[1]))
 
-	out, stderr, err := runLoadCLI(t, append([]string{"load", "--from", path}, conn...)...)
+	out, stderr, err := runCLI(t, append([]string{"load", "--from", path}, conn...)...)
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.code != 2 {
 		t.Fatalf("load with bad lines: err = %v, want exit code 2; stderr:\n%s", err, stderr)
@@ -130,12 +116,12 @@ func TestLoadFrom(t *testing.T) {
 	}
 
 	good := writeJSONL(t, extractionLine(t, ids[0]), extractionLine(t, ids[1]))
-	out, _, err = runLoadCLI(t, append([]string{"load", "--from", good, "--batch-size", "1"}, conn...)...)
+	out, _, err = runCLI(t, append([]string{"load", "--from", good, "--batch-size", "1"}, conn...)...)
 	if err != nil || !strings.Contains(out, "  skipped       2") || !strings.Contains(out, "nodes           0 created") {
 		t.Errorf("load again = %v:\n%s", err, out)
 	}
 
-	out, _, err = runLoadCLI(t, append([]string{"stats", "--format", "json"}, conn...)...)
+	out, _, err = runCLI(t, append([]string{"stats", "--format", "json"}, conn...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +129,7 @@ func TestLoadFrom(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &st); err != nil || len(st.Nodes) == 0 || st.Nodes[0].Name != "Document" || st.Nodes[0].Count < 2 {
 		t.Errorf("stats --format json = %s (%v), want Document first with at least 2", out, err)
 	}
-	out, _, err = runLoadCLI(t, append([]string{"stats"}, conn...)...)
+	out, _, err = runCLI(t, append([]string{"stats"}, conn...)...)
 	if err != nil || !strings.HasPrefix(out, "LABEL ") || !strings.Contains(out, "\nRELATIONSHIP ") {
 		t.Errorf("stats = %v:\n%s", err, out)
 	}
@@ -161,7 +147,7 @@ func TestLoadUnreachable(t *testing.T) {
 	}
 	path := writeJSONL(t, extractionLine(t, "cli-unreachable"))
 	for _, args := range [][]string{{"load", "--from", path}, {"stats"}, {"schema"}} {
-		out, _, err := runLoadCLI(t, append(args, "--neo4j-uri", uri)...)
+		out, _, err := runCLI(t, append(args, "--neo4j-uri", uri)...)
 		if err == nil || exitCode(err) == 0 {
 			t.Fatalf("%s with Neo4j down: err = %v, want a non-zero exit", args[0], err)
 		}
@@ -179,7 +165,7 @@ func TestLoadUnreachable(t *testing.T) {
 func TestLoadArgs(t *testing.T) {
 	clearQueryEnv(t)
 	for _, args := range [][]string{{"load"}, {"load", "seeds", "--from", "x.jsonl"}, {"load", "--from", "x", "--batch-size", "0"}} {
-		if _, _, err := runLoadCLI(t, append(args, "--neo4j-uri", "neo4j://127.0.0.1:1")...); err == nil {
+		if _, _, err := runCLI(t, append(args, "--neo4j-uri", "neo4j://127.0.0.1:1")...); err == nil {
 			t.Errorf("%v: no error", args)
 		}
 	}
@@ -200,7 +186,7 @@ func TestLoadPaths(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out, stderr, err := runLoadCLI(t, append([]string{"load", dir}, conn...)...)
+	out, stderr, err := runCLI(t, append([]string{"load", dir}, conn...)...)
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.code != 2 {
 		t.Fatalf("load with bad files: err = %v, want exit code 2; stderr:\n%s", err, stderr)
@@ -242,7 +228,7 @@ func TestLoadSeeds(t *testing.T) {
 	// removes them and measures again.
 	for attempt := 1; ; attempt++ {
 		start := time.Now()
-		stdout, stderr, err := runLoadCLI(t, append([]string{"load", dir}, conn...)...)
+		stdout, stderr, err := runCLI(t, append([]string{"load", dir}, conn...)...)
 		took := time.Since(start)
 		if err != nil {
 			t.Fatalf("load seeds: %v\n%s%s", err, stdout, stderr)
@@ -307,7 +293,7 @@ RETURN count(r)`, 1},
 		}
 	}
 
-	out, _, err = runLoadCLI(t, append([]string{"load", dir}, conn...)...)
+	out, _, err = runCLI(t, append([]string{"load", dir}, conn...)...)
 	if err != nil || !strings.Contains(out, "  skipped       5") || !strings.Contains(out, "nodes           0 created, 0 deleted") {
 		t.Errorf("load seeds again = %v:\n%s", err, out)
 	}

@@ -30,8 +30,8 @@ func clearQueryEnv(t *testing.T) {
 }
 
 // runCLI runs the eventgraph command with args and returns stdout, stderr
-// and the error.
-func runQueryCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
+// and the error, as main would see them.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	root := newRootCmd()
 	var out, errOut bytes.Buffer
@@ -157,7 +157,7 @@ func TestQueryCSV(t *testing.T) {
 
 func TestQueryList(t *testing.T) {
 	clearQueryEnv(t)
-	out, _, err := runQueryCLI(t, "query", "list")
+	out, _, err := runCLI(t, "query", "list")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,12 +170,12 @@ func TestQueryList(t *testing.T) {
 		!strings.Contains(out, "--param by=day|week|month") || !strings.Contains(out, "(default 10)") {
 		t.Errorf("query list does not show the parameters:\n%s", out)
 	}
-	bare, _, err := runQueryCLI(t, "query")
+	bare, _, err := runCLI(t, "query")
 	if err != nil || bare != out {
 		t.Errorf("eventgraph query without a name = %q, %v; want the list", bare, err)
 	}
 
-	js, _, err := runQueryCLI(t, "query", "list", "--format", "json")
+	js, _, err := runCLI(t, "query", "list", "--format", "json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,14 +208,14 @@ func TestQueryUserFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("EVENTGRAPH_QUERIES_DIR", dir)
-	out, _, err := runQueryCLI(t, "query", "list")
+	out, _, err := runCLI(t, "query", "list")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out, "My own query. ["+filepath.Join(dir, "mine.cypher")+"]") {
 		t.Errorf("query list does not show the user's query with its file:\n%s", out)
 	}
-	help, _, err := runQueryCLI(t, "query", "--help")
+	help, _, err := runCLI(t, "query", "--help")
 	if err != nil || !strings.Contains(help, "Stored queries:") || !strings.Contains(help, "My own query.") ||
 		!strings.Contains(help, "retaliation-chains") {
 		t.Errorf("query --help = %q, %v; want the stored queries, the user's too", help, err)
@@ -225,12 +225,12 @@ func TestQueryUserFolder(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("// name: other\n// summary: s.\nRETURN 1"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = runQueryCLI(t, "query", "list")
+	_, _, err = runCLI(t, "query", "list")
 	if err == nil || !strings.Contains(err.Error(), "broken.cypher") || !strings.Contains(err.Error(), "queries.dir") {
 		t.Errorf("query list with a broken user query = %v, want an error naming the file", err)
 	}
 	t.Setenv("EVENTGRAPH_QUERIES_DIR", filepath.Join(dir, "missing"))
-	if _, _, err := runQueryCLI(t, "query", "list"); err == nil || !strings.Contains(err.Error(), "queries.dir") {
+	if _, _, err := runCLI(t, "query", "list"); err == nil || !strings.Contains(err.Error(), "queries.dir") {
 		t.Errorf("query list with a missing queries.dir = %v, want an error", err)
 	}
 }
@@ -261,7 +261,7 @@ func TestQueryErrors(t *testing.T) {
 		{[]string{"query", "actor-timeline", "-p", "actor=IDF"}, []string{"127.0.0.1:1"}, eventgraph.ErrUnavailable},
 	}
 	for _, tc := range tests {
-		_, _, err := runQueryCLI(t, append(tc.args, unreachable)...)
+		_, _, err := runCLI(t, append(tc.args, unreachable)...)
 		if err == nil {
 			t.Errorf("eventgraph %s succeeded, want an error", strings.Join(tc.args, " "))
 			continue
@@ -310,7 +310,7 @@ RETURN date($day) AS day, point({latitude: 31.5, longitude: 34.47}) AS at,
 	t.Setenv("EVENTGRAPH_QUERIES_DIR", dir)
 
 	args := append([]string{"query", "values", "-p", "day=2023-10-07", "--param", "n=3"}, conn...)
-	out, stderr, err := runQueryCLI(t, args...)
+	out, stderr, err := runCLI(t, args...)
 	if errors.Is(err, eventgraph.ErrUnavailable) && os.Getenv("CI") == "" {
 		t.Skipf("no Neo4j to run queries against: %v", err)
 	}
@@ -331,7 +331,7 @@ RETURN date($day) AS day, point({latitude: 31.5, longitude: 34.47}) AS at,
 		t.Errorf("stderr = %q, want the row count", stderr)
 	}
 
-	out, _, err = runQueryCLI(t, append(args, "--format", "json")...)
+	out, _, err = runCLI(t, append(args, "--format", "json")...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,13 +349,13 @@ RETURN date($day) AS day, point({latitude: 31.5, longitude: 34.47}) AS at,
 		t.Errorf("json keeps the column order: %q", out)
 	}
 
-	out, _, err = runQueryCLI(t, append(args, "--format", "csv")...)
+	out, _, err = runCLI(t, append(args, "--format", "csv")...)
 	if err != nil || !strings.HasPrefix(out, "day,at,list,map,none,stamp,span,f,ok\n2023-10-07,\"31.5, 34.47\",p1; p2; p3,{k: 1},,") {
 		t.Errorf("csv output = %q, %v", out, err)
 	}
 
 	// A stored query, on a document nobody has: the header, no rows.
-	out, stderr, err = runQueryCLI(t, append([]string{"query", "document", "--param", "id=query-test-no-such-document"}, conn...)...)
+	out, stderr, err = runCLI(t, append([]string{"query", "document", "--param", "id=query-test-no-such-document"}, conn...)...)
 	if err != nil || !strings.HasPrefix(out, "kind  item  detail  evidence  start  end\n") || !strings.Contains(stderr, "(0 rows,") {
 		t.Errorf("eventgraph query document = %q, %q, %v", out, stderr, err)
 	}
