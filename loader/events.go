@@ -275,7 +275,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			f.agents = st.ofObject(s, th.j)
 		}
 		if len(f.agents) == 0 && st.anaphoric(s, th) {
-			if prev := st.lastEventOfType(t.Type, s); prev != nil {
+			if prev := st.lastEventOfType(t.Type, st.refMode(s, th), s); prev != nil {
 				th.ev = prev
 				st.addSlots(prev, s, th, passive)
 				return nil
@@ -322,6 +322,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		for _, m := range s.ments {
 			if m.place != nil && m.actor == nil {
 				f.addPlace(m.place)
+			} else if m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun) {
+				// "from Lebanese territory"
+				if p := st.placeOf(m, true); p != nil {
+					f.addPlace(p)
+				}
 			}
 		}
 	}
@@ -583,8 +588,9 @@ func (st *docState) isPassive(s *sent, th *trigHit) bool {
 		return false
 	}
 	// reduced relative: "rockets fired from Gaza"
+	// but "the rockets targeted the cities" is active: an object follows
 	if th.i > 0 && st.weaponAt(s, th.i-1) && strings.HasSuffix(w, "ed") {
-		return true
+		return !(th.j < len(s.toks) && g.is(s.toks[th.j], gDet) && th.i > 1 && g.is(s.toks[th.i-2], gDet))
 	}
 	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
 		tk := s.toks[k]
@@ -605,7 +611,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
-		if clauseBound(tk) || st.cueAt(s, i, "retaliation") {
+		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) {
 			break
 		}
 		if idx := s.at[i]; idx >= 0 {
@@ -651,6 +657,16 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		}
 	}
 	return nil
+}
+
+// responseVerb: a retaliation cue that is a finite verb ("Israel
+// retaliated with artillery fire"), whose subject is the responder.
+func responseVerb(w string) bool {
+	switch w {
+	case "retaliated", "retaliates", "retaliate", "responded", "responds", "respond", "hit back", "struck back":
+		return true
+	}
+	return false
 }
 
 // subjectPlace finds a place subject of a passive ("Al-Aqsa was stormed").
@@ -774,6 +790,11 @@ func (st *docState) prenominal(s *sent, k int) []*docActor {
 			}
 			return nil
 		}
+		// "X stated that the rocket attack": the noun phrase ends at the
+		// verb or the complementiser
+		if st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) || tk.Lower == "that" && i+1 < k && g.is(s.toks[i+1], gDet) {
+			return nil
+		}
 		if tk.Lower == "'s" || g.is(tk, gDet) || tk.Num || tk.Text == "-" || isQuoteMark(tk.Text) {
 			continue
 		}
@@ -881,13 +902,47 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 	return false
 }
 
-func (st *docState) lastEventOfType(typ string, s *sent) *frame {
+// lastEventOfType is the event a definite noun refers back to: the latest
+// earlier one of the type, and of the mode when the noun names one ("the
+// rocket attack" is the rocket fire, not the artillery reply after it).
+func (st *docState) lastEventOfType(typ, mode string, s *sent) *frame {
+	var any *frame
 	for i := len(st.events) - 1; i >= 0; i-- {
-		if f := st.events[i]; f.Type == typ && f.sent != s && !f.dead {
+		f := st.events[i]
+		if f.Type != typ || f.sent == s || f.dead {
+			continue
+		}
+		if mode == "" || deref(f.Mode) == mode {
 			return f
 		}
+		if any == nil {
+			any = f
+		}
 	}
-	return nil
+	return any
+}
+
+// refMode is the mode a referring noun names itself: its trigger's, or a
+// weapon word right before it ("the rocket attack").
+func (st *docState) refMode(s *sent, th *trigHit) string {
+	if th.t.Mode != "" {
+		return th.t.Mode
+	}
+	for i := th.i - 1; i >= 0 && th.i-i <= 2; i-- {
+		for _, w := range s.weap {
+			if w.i <= i && i < w.j {
+				return st.d.weapons[w.idx]
+			}
+		}
+	}
+	if th.j-th.i > 1 {
+		for _, w := range s.weap {
+			if w.i >= th.i && w.j <= th.j {
+				return st.d.weapons[w.idx]
+			}
+		}
+	}
+	return ""
 }
 
 // nearWeapon returns the mode of a weapon word in the trigger's clause,
@@ -1108,7 +1163,19 @@ func (st *docState) eventSubject(s *sent, k int) *frame {
 			if th.ev != nil {
 				return th.ev.live()
 			}
-			return nil
+			if !st.weaponAt(s, th.i) {
+				return nil
+			}
+		}
+		// "The rockets targeted Haifa": a definite weapon noun stands for
+		// the latest attack with that weapon
+		for _, w := range s.weap {
+			if w.j == i+1 && w.i > 0 && (s.toks[w.i-1].Lower == "the" || s.toks[w.i-1].Lower == "these") {
+				if f := st.lastEventOfType("ASSAULT", st.d.weapons[w.idx], s); f != nil && deref(f.Mode) == st.d.weapons[w.idx] {
+					return f.live()
+				}
+				return nil
+			}
 		}
 		if g.is(tk, gBe) || tk.Lower == "also" || tk.Lower == "reportedly" || tk.Lower == "had" || tk.Lower == "has" || tk.Lower == "have" {
 			continue
@@ -1172,7 +1239,10 @@ func (st *docState) coordinated(s *sent, m *ment) []*docActor {
 		if prev.actor == nil || prev.demonym || prev.title || prev.actor.kind != m.actor.kind {
 			break
 		}
-		out = append([]*docActor{prev.actor}, out...)
+		if !overlapActors(out, []*docActor{prev.actor}) {
+			// the same actor twice is an apposition, not a list
+			out = append([]*docActor{prev.actor}, out...)
+		}
 		i = skipThe(prev.i - 1)
 	}
 	return out

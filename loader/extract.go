@@ -391,7 +391,13 @@ func (f *frame) mergedInto() *frame { return f.into }
 func names(as []*docActor) []string {
 	out := []string{}
 	for _, a := range as {
-		out = append(out, a.name)
+		dup := false
+		for _, n := range out {
+			dup = dup || n == a.name
+		}
+		if !dup {
+			out = append(out, a.name)
+		}
 	}
 	return out
 }
