@@ -329,6 +329,11 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 	default:
 		return nil
 	}
+	// "the Israeli military confirmed that they had ...": a pronoun that
+	// opens a reported clause is its speaker
+	if a := st.speakerBefore(s, k); a != nil && (a.kind == eventgraph.KindPerson) == person {
+		return a
+	}
 	// "it"/"they": the agent of the latest event before the pronoun is the
 	// most salient referent ("Iran struck ..., claiming that it had ...")
 	if !person {
@@ -360,6 +365,27 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 		return false
 	})
 	return found
+}
+
+// speakerBefore: the subject of a speech verb right before token k ("X
+// said (that) k").
+func (st *docState) speakerBefore(s *sent, k int) *docActor {
+	i := k - 1
+	if i >= 0 && s.toks[i].Lower == "that" {
+		i--
+	}
+	if i < 0 {
+		return nil
+	}
+	for _, c := range s.cues {
+		if c.j == i+1 && st.d.cues[c.idx].kind == "speech" {
+			if as := st.subject(s, c.i); len(as) == 1 {
+				return as[0]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // roleReference resolves a title used without a name ("Israel's Defense

@@ -207,7 +207,7 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 		}
 		if th.j < len(s.toks) {
 			n := s.toks[th.j]
-			if !n.Punct && !n.Cap && !n.Num && strings.HasSuffix(n.Lower, "s") && st.d.gram.words[n.Lower] == 0 && !st.triggerAt(s, th.j) && !st.weaponAt(s, th.j) && !strings.HasSuffix(w, "s") {
+			if !n.Punct && !n.Cap && !n.Num && strings.HasSuffix(n.Lower, "s") && !strings.HasSuffix(n.Lower, "ss") && st.d.gram.words[n.Lower] == 0 && !st.triggerAt(s, th.j) && !st.weaponAt(s, th.j) && !strings.HasSuffix(w, "s") {
 				return true
 			}
 		}
@@ -909,7 +909,8 @@ func (st *docState) lastEventOfType(typ, mode string, s *sent) *frame {
 	var any *frame
 	for i := len(st.events) - 1; i >= 0; i-- {
 		f := st.events[i]
-		if f.Type != typ || f.sent == s || f.dead {
+		if f.Type != typ || f.sent == s || f.dead || len(f.agents)+len(f.targets)+len(f.places) == 0 {
+			// an event that names nobody and nowhere is dropped later
 			continue
 		}
 		if mode == "" || deref(f.Mode) == mode {

@@ -18,7 +18,7 @@ func (st *docState) findLinks(s *sent) {
 		// occupation of X, the blockade of Y and ...") continues past commas
 		end := c.j
 		for end < len(s.toks) && !clauseBound(s.toks[end]) {
-			if s.toks[end].Text == "," && !(end+1 < len(s.toks) && st.d.gram.is(s.toks[end+1], gDet) && end > c.j) {
+			if s.toks[end].Text == "," && !(end+1 < len(s.toks) && st.d.gram.is(s.toks[end+1], gDet) && end > c.j && st.eventNounSoon(s, end+1)) {
 				break
 			}
 			end++
@@ -39,7 +39,7 @@ func (st *docState) findLinks(s *sent) {
 		}
 		// "X retaliated with artillery fire": the event after "with" is the
 		// response itself
-		if to != nil && to.trig != nil && to.trig.i > 0 && withBefore(s, to.trig.i) && len(froms) == 0 {
+		if to != nil && to.sent == s && to.trig != nil && to.trig.i > 0 && withBefore(s, to.trig.i) && len(froms) == 0 {
 			froms, to = []*frame{to}, nil
 		}
 		if len(froms) == 0 {
@@ -75,6 +75,21 @@ func (st *docState) findLinks(s *sent) {
 			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s})
 		}
 	}
+}
+
+// eventNounSoon: an event noun opens the phrase at k ("the blockade of
+// Gaza"), so a list of causes goes on; an actor first ("the Israeli
+// military confirmed") starts the main clause.
+func (st *docState) eventNounSoon(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i <= k+3; i++ {
+		if st.nounTriggerAt(s, i) {
+			return true
+		}
+		if s.at[i] >= 0 || s.toks[i].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 func appendFrame(fs []*frame, f *frame) []*frame {
@@ -205,7 +220,18 @@ func compatibleAgents(a, b *frame) bool {
 }
 
 func compatibleDates(a, b *frame) bool {
-	return a.Date == nil || b.Date == nil || *a.Date == *b.Date
+	if a.Date == nil && b.Date == nil {
+		return true
+	}
+	if a.Date == nil || b.Date == nil {
+		// "a similar exchange in May" is not the strike dated today
+		x := a
+		if x.Date != nil {
+			x = b
+		}
+		return x.sent.dateKind != 2
+	}
+	return *a.Date == *b.Date
 }
 
 func equalActors(a, b []*docActor) bool {
