@@ -72,6 +72,7 @@ func (st *docState) findMentions(s *sent) {
 	}
 	st.findComposites(s)
 	st.findNames(s)
+	defer st.placeAnaphora(s)
 	for _, m := range s.ments {
 		if m.actor != nil && !m.demonym && !m.title {
 			m.actor.byName = true
@@ -90,6 +91,59 @@ func (st *docState) findMentions(s *sent) {
 			}
 		}
 	}
+}
+
+// placeAnaphora reads "the territory", "the country", "the city" as the
+// latest place of that kind named before ("militants infiltrated the
+// territory"); "the territory of X" names its own.
+func (st *docState) placeAnaphora(s *sent) {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].Lower != "the" || s.at[i+1] >= 0 {
+			continue
+		}
+		var kinds []string
+		switch s.toks[i+1].Lower {
+		case "territory", "country":
+			kinds = []string{"country"}
+		case "city", "town":
+			kinds = []string{"city", "town"}
+		default:
+			continue
+		}
+		if i+2 < len(s.toks) && (s.toks[i+2].Lower == "of" || s.at[i+2] >= 0 || s.toks[i+2].Lower == "'s") {
+			continue
+		}
+		if p := st.recentPlace(s, i, kinds); p != nil {
+			st.addMention(s, &ment{i: i, j: i + 2, place: p})
+		}
+	}
+}
+
+// recentPlace is the latest place of one of the kinds named before token
+// k, in this sentence or the two before it.
+func (st *docState) recentPlace(s *sent, k int, kinds []string) *docPlace {
+	for si := s.idx; si >= 0 && s.idx-si <= 2; si-- {
+		ss := st.sents[si]
+		for mi := len(ss.ments) - 1; mi >= 0; mi-- {
+			m := ss.ments[mi]
+			if si == s.idx && m.i >= k {
+				continue
+			}
+			p := m.place
+			if p == nil && m.actor != nil && !m.demonym {
+				p = st.countryPlace(m.actor)
+			}
+			if p == nil {
+				continue
+			}
+			for _, kd := range kinds {
+				if p.e.Kind == kd {
+					return p
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // isCapElsewhere: the word appears capitalised mid-sentence somewhere in the

@@ -349,7 +349,7 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			if g.is(tk, gPersonNoun) || g.is(tk, gForceNoun) || s.at[k] >= 0 && s.ments[s.at[k]].actor != nil && s.ments[s.at[k]].place == nil && !s.ments[s.at[k]].demonym {
 				f.Type = "ASSAULT"
 				m := "hostage_taking"
-				f.Mode = &m
+				f.Mode, f.specific = &m, true
 			}
 			break
 		}
@@ -370,7 +370,7 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			if p.e.Kind == "site" && isWorship(p.e.Name) {
 				f.Type = "COERCE"
 				m := "desecration"
-				f.Mode = &m
+				f.Mode, f.specific = &m, true
 			}
 		}
 	}

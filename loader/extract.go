@@ -124,6 +124,7 @@ type trigHit struct {
 type docActor struct {
 	id, name, kind, country, partOf, role string
 	aliases                               []string
+	ancestors                             []string // part_of, its part_of, ...
 	seen                                  map[string]bool
 	byName, used                          bool
 	mentions                              int
@@ -221,6 +222,11 @@ func (st *docState) actorFor(entry int) *docActor {
 	a := &docActor{id: e.ID, name: e.Name, kind: e.Kind, country: e.Country, role: e.Role, entry: entry, seen: map[string]bool{}}
 	if e.PartOf != "" {
 		a.partOf = st.d.Actors[st.d.actorIDs[e.PartOf]].Name
+		for p, n := e.PartOf, 0; p != "" && n < 6; n++ {
+			pe := &st.d.Actors[st.d.actorIDs[p]]
+			a.ancestors = append(a.ancestors, pe.Name)
+			p = pe.PartOf
+		}
 	}
 	for _, al := range e.Aliases {
 		a.addAlias(al)

@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph"
+)
 
 // findLinks makes RETALIATION_FOR links from strong cues ("in retaliation
 // for", "in response to", "retaliated", "to avenge" ...). The responding
@@ -92,6 +96,23 @@ func (st *docState) eventNounSoon(s *sent, k int) bool {
 	return false
 }
 
+// under: a is part of b, directly or through its parents (Deif of the
+// Qassam Brigades of Hamas).
+func (a *docActor) under(b *docActor) bool {
+	for _, n := range a.ancestors {
+		if n == b.name {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalOf: a is a people or group of the state b ("Israeli settlers"
+// and Israel).
+func (a *docActor) nationalOf(b *docActor) bool {
+	return b.kind == eventgraph.KindState && a.kind != eventgraph.KindState && a.country != "" && a.country == b.country
+}
+
 func appendFrame(fs []*frame, f *frame) []*frame {
 	for _, g := range fs {
 		if g == f {
@@ -158,7 +179,8 @@ func (st *docState) weaponNear(s *sent, k int) bool {
 func sharesActor(a, b []*docActor) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || x.partOf != "" && x.partOf == y.name || y.partOf != "" && y.partOf == x.name {
+			if x == y || x.partOf != "" && x.partOf == y.name || y.partOf != "" && y.partOf == x.name ||
+				x.under(y) || y.under(x) || x.nationalOf(y) || y.nationalOf(x) {
 				return true
 			}
 		}
@@ -171,6 +193,20 @@ func sharesActor(a, b []*docActor) bool {
 // across sentences, the same type and mode with compatible agents, targets
 // and dates (the second report adds what it knows).
 func (st *docState) mergeEvents() {
+	// within sentences first, so that "an attack on Israel, striking it
+	// with 5,000 missiles" is one missile strike before it meets the
+	// other reports
+	st.mergePass(true)
+	st.mergePass(false)
+	// an event names at least one participant or place
+	for _, f := range st.events {
+		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 {
+			f.dead = true
+		}
+	}
+}
+
+func (st *docState) mergePass(within bool) {
 	for i, a := range st.events {
 		if a.dead {
 			continue
@@ -183,6 +219,9 @@ func (st *docState) mergeEvents() {
 				continue
 			}
 			same := a.sent == b.sent
+			if same != within {
+				continue
+			}
 			modeA, modeB := deref(a.Mode), deref(b.Mode)
 			switch {
 			case same && (modeA == modeB || !a.specific || !b.specific || modeB == "killing" || modeA == "killing"):
@@ -191,16 +230,14 @@ func (st *docState) mergeEvents() {
 				}
 			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
 				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && sameScene(a, b):
+			case !same && (!a.specific || !b.specific) && compatibleDates(a, b) &&
+				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && overlapActors(a.targets, b.targets):
+				// "Hamas launched an attack on Israel ... it launched attacks
+				// on Israeli territory": a generic restatement
 			default:
 				continue
 			}
 			a.absorb(b)
-		}
-	}
-	// an event names at least one participant or place
-	for _, f := range st.events {
-		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 {
-			f.dead = true
 		}
 	}
 }
