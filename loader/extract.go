@@ -57,6 +57,7 @@ func (x *Extractor) Extract(doc eventgraph.Document) eventgraph.Extraction {
 	}
 	st.quoteClaims()
 	st.mergeEvents()
+	st.causeAgents()
 	return st.output()
 }
 

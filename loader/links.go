@@ -206,6 +206,29 @@ func (st *docState) mergeEvents() {
 	}
 }
 
+// causeAgents gives a cause named only as a noun phrase ("a
+// counteroffensive on the killing of hundreds of Palestinians") its
+// likely agent: the side the response struck back at.
+func (st *docState) causeAgents() {
+	for _, l := range st.links {
+		from, to := l.from.live(), l.to.live()
+		if from == nil || to == nil || from == to || len(to.agents) > 0 {
+			continue
+		}
+		for _, a := range from.targets {
+			switch a.kind {
+			case eventgraph.KindState, eventgraph.KindMilitary, eventgraph.KindArmedGroup, eventgraph.KindGovernment:
+			default:
+				continue
+			}
+			if !overlapActors(to.targets, []*docActor{a}) && !sharesActor(from.agents, []*docActor{a}) {
+				to.addAgent(a)
+				break
+			}
+		}
+	}
+}
+
 func (st *docState) mergePass(within bool) {
 	for i, a := range st.events {
 		if a.dead {
