@@ -113,6 +113,14 @@ func atoiSafe(s string) int {
 // absolute builds a date; a missing year is the publication year (or the
 // year before, when that day would fall after publication).
 func (st *docState) absolute(year, month, day int) (string, bool) {
+	if year != 0 {
+		st.lastYear = year
+	}
+	if year == 0 && !st.hasPub && st.lastYear > 0 {
+		// no publication date: the year of the last full date ("since 7
+		// October 2023 ... on 27 October")
+		year = st.lastYear
+	}
 	if year == 0 {
 		if !st.hasPub {
 			return "", false

@@ -80,7 +80,8 @@ type docState struct {
 	claims []*claimOut
 	links  []*linkOut
 
-	curDate *string
+	curDate  *string
+	lastYear int // the latest year the text named, for dates without one
 }
 
 type sent struct {
