@@ -292,6 +292,12 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 					f.agents = st.fromActor(s, th.j)
 				} else {
 					f.agents = st.subject(s, v)
+					if g.is(s.toks[v], gGive) && t.Type != "ASSAULT" && v+1 < th.i && s.at[v+1] >= 0 {
+						// "provided Israel military aid": the recipient
+						if m := s.ments[s.at[v+1]]; m.actor != nil && !m.demonym {
+							f.addTarget(m.actor)
+						}
+					}
 				}
 			}
 		}
@@ -617,6 +623,12 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
 			i = m.i
+			if i > 0 && (g.is(s.toks[i-1], gGive|gLight) && !g.is(s.toks[i-1], gBe) || st.verbTriggerAt(s, i-1)) && i+1 < k {
+				// "attacked Israel and killed ...", "provided Israel aid
+				// and vetoed ...": the object of an earlier verb; its
+				// subject is the subject of this one too
+				continue
+			}
 			if m.title && m.actor == nil {
 				if a := st.roleReference(s, m); a != nil && !(m.j < len(s.toks) && s.at[m.j] >= 0) {
 					return []*docActor{a}
@@ -775,6 +787,10 @@ func (st *docState) prenominal(s *sent, k int) []*docActor {
 		tk := s.toks[i]
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
+			if m.i > 0 && g.is(s.toks[m.i-1], gGive|gRecv) && !m.demonym {
+				// "provided Israel aid": a recipient, not an owner
+				return nil
+			}
 			if m.actor != nil {
 				return []*docActor{m.actor}
 			}
@@ -846,10 +862,17 @@ func (st *docState) governingVerb(s *sent, k int) int {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 6; i-- {
 		tk := s.toks[i]
-		if tk.Punct || s.at[i] >= 0 {
+		if s.at[i] >= 0 {
+			// "provided Israel military aid": over the recipient
+			if m := s.ments[s.at[i]]; m.i > 0 && g.is(s.toks[m.i-1], gGive) {
+				return m.i - 1
+			}
 			return -1
 		}
-		if g.is(tk, gLight) {
+		if tk.Punct {
+			return -1
+		}
+		if g.is(tk, gLight|gRecv|gGive) {
 			return i
 		}
 		if g.is(tk, gPrep) && !g.is(tk, gPrepOf) || strings.HasSuffix(tk.Lower, "ing") {

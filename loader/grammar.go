@@ -32,6 +32,7 @@ const (
 	gWeekday
 	gMonth
 	gRecv
+	gGive
 )
 
 const gPrep = gPrepTarget | gPrepInto | gPrepLoc | gPrepFrom | gPrepBy | gPrepWith | gPrepOf | gPrepTo | gPrepOther
@@ -42,6 +43,7 @@ var gramClasses = map[string]uint32{
 	"prep-other": gPrepOther, "det": gDet, "pron": gPron, "rel": gRel, "be": gBe, "light": gLight,
 	"place-noun": gPlaceNoun, "group-noun": gGroupNoun, "force-noun": gForceNoun,
 	"person-noun": gPersonNoun, "fatal": gFatal, "injured": gInjured, "weekday": gWeekday, "month": gMonth, "recv": gRecv,
+	"give": gGive,
 }
 
 // grammar holds word classes: single tokens in words, multi-token entries
