@@ -36,7 +36,8 @@ func (st *docState) sentenceDate(s *sent) (*string, int) {
 				return &d, 1
 			}
 		}
-		if g.is(t, gMonth) && (t.Cap || len(t.Text) > 3) {
+		if g.is(t, gMonth) && (t.Cap || len(t.Text) > 3) && s.at[i] < 0 {
+			// (a month inside a name is no date: "the March 23 Movement")
 			m := g.months[strings.TrimSuffix(t.Lower, ".")]
 			if m == 0 {
 				continue

@@ -101,22 +101,48 @@ func (st *docState) placeAnaphora(s *sent) {
 		if s.toks[i].Lower != "the" || s.at[i+1] >= 0 {
 			continue
 		}
+		if i+2 < len(s.toks) && (s.toks[i+2].Lower == "of" || s.at[i+2] >= 0 || s.toks[i+2].Lower == "'s") {
+			continue
+		}
 		var kinds []string
-		switch s.toks[i+1].Lower {
+		head := s.toks[i+1].Lower
+		switch head {
 		case "territory", "country":
 			kinds = []string{"country"}
 		case "city", "town":
 			kinds = []string{"city", "town"}
-		default:
-			continue
 		}
-		if i+2 < len(s.toks) && (s.toks[i+2].Lower == "of" || s.at[i+2] >= 0 || s.toks[i+2].Lower == "'s") {
-			continue
+		// "the camp", "the hospital": the latest place whose name ends so
+		p := st.recentPlaceHead(s, i, head)
+		if p == nil && kinds != nil {
+			p = st.recentPlace(s, i, kinds)
 		}
-		if p := st.recentPlace(s, i, kinds); p != nil {
+		if p != nil {
 			st.addMention(s, &ment{i: i, j: i + 2, place: p})
 		}
 	}
+}
+
+// recentPlaceHead is the latest place, in this sentence or the three
+// before, whose name ends in the noun ("the camp" for Jenin refugee camp).
+func (st *docState) recentPlaceHead(s *sent, k int, head string) *docPlace {
+	if len(head) < 4 || s.toks[k+1].Cap {
+		return nil
+	}
+	for si := s.idx; si >= 0 && s.idx-si <= 3; si-- {
+		ss := st.sents[si]
+		for mi := len(ss.ments) - 1; mi >= 0; mi-- {
+			m := ss.ments[mi]
+			if m.place == nil || si == s.idx && m.i >= k {
+				continue
+			}
+			n := strings.ToLower(m.place.e.Name)
+			if strings.HasSuffix(n, " "+head) {
+				return m.place
+			}
+		}
+	}
+	return nil
 }
 
 // recentPlace is the latest place of one of the kinds named before token

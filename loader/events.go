@@ -246,6 +246,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	if t.Verb && !passive {
 		if ev := st.eventSubject(s, th.i); ev != nil {
 			th.ev = ev
+			ev.refs++
 			st.addSlots(ev, s, th, passive)
 			return nil
 		}
@@ -259,11 +260,19 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 	} else {
 		f.agents = st.prenominal(s, th.i)
-		if th.possessive && len(f.agents) > 0 {
-			if prev := st.lastEventBy(t.Type, f.agents[0], s); prev != nil {
-				th.ev = prev
-				st.addSlots(prev, s, th, passive)
-				return nil
+		if (th.possessive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) {
+			// "its attack", "the Iranian attack": the one reported before
+			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil {
+				// unless it names another place ("the larger M23
+				// offensive in North Kivu" after the battle of Goma)
+				probe := &frame{sent: s, trig: th}
+				st.addSlots(probe, s, th, passive)
+				if !placesConflict(prev, probe) {
+					th.ev = prev
+					prev.refs++
+					st.addSlots(prev, s, th, passive)
+					return nil
+				}
 			}
 		}
 		if len(f.agents) == 0 {
@@ -277,6 +286,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 && st.anaphoric(s, th) {
 			if prev := st.lastEventOfType(t.Type, st.refMode(s, th), s); prev != nil {
 				th.ev = prev
+				prev.refs++
 				st.addSlots(prev, s, th, passive)
 				return nil
 			}
@@ -620,6 +630,11 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) {
 			break
 		}
+		if i < k-1 && st.isSpeechAt(s, i) && !g.is(tk, gLight) && st.newSubjectBetween(s, i+1, k) {
+			// "Kirkwood said security forces occupied ...": the speaker
+			// is not the agent of what he reports
+			break
+		}
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
 			i = m.i
@@ -657,7 +672,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			}
 			return st.coordinated(s, m)
 		}
-		if g.is(tk, gPron) && tk.Lower != "it" || tk.Lower == "it" && i > 0 && g.is(s.toks[i-1], gRel|gDet) {
+		if g.is(tk, gPron) && tk.Lower != "it" || tk.Lower == "it" && i > 0 && (g.is(s.toks[i-1], gRel|gDet) || st.speakerBefore(s, i) != nil) {
 			if a := st.resolvePronoun(s, i, tk); a != nil {
 				return []*docActor{a}
 			}
@@ -669,6 +684,19 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		}
 	}
 	return nil
+}
+
+// newSubjectBetween: a clause of its own starts between a and b: "that",
+// a name or a pronoun ("said security forces occupied", "said it struck").
+func (st *docState) newSubjectBetween(s *sent, a, b int) bool {
+	g := &st.d.gram
+	for k := a; k < b; k++ {
+		tk := s.toks[k]
+		if tk.Lower == "that" || s.at[k] >= 0 || g.is(tk, gPron|gForceNoun|gGroupNoun|gPersonNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // responseVerb: a retaliation cue that is a finite verb ("Israel
@@ -925,6 +953,53 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 	return false
 }
 
+// placesConflict: both name places and none is shared.
+func placesConflict(a, b *frame) bool {
+	if len(a.places) == 0 || len(b.places) == 0 {
+		return false
+	}
+	for _, p := range a.places {
+		for _, q := range b.places {
+			if p == q {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// definite: the event noun carries "the", "this", "its" ... within three
+// words before it ("the Iranian attack", "this latest strike").
+func (st *docState) definite(s *sent, th *trigHit) bool {
+	for i := th.i - 1; i >= 0 && th.i-i <= 3; i-- {
+		switch s.toks[i].Lower {
+		case "the", "this", "that", "these", "those", "its", "their", "his", "her":
+			return true
+		case "a", "an", "another", "new", "second", "third", "fresh", "further", "other", "more", "latest", "first", "renewed", "separate":
+			return false
+		}
+		if s.toks[i].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// distinctMarker: "another attack", "a second strike", "the latest
+// attack", "the first wave": a new event, not one already told.
+func (st *docState) distinctMarker(s *sent, th *trigHit) bool {
+	for i := th.i - 1; i >= 0 && th.i-i <= 4; i-- {
+		switch s.toks[i].Lower {
+		case "another", "new", "second", "third", "fourth", "fresh", "further", "other", "latest", "first", "renewed", "separate", "next", "subsequent", "previous", "earlier", "last":
+			return true
+		}
+		if s.toks[i].Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // lastEventOfType is the event a definite noun refers back to: the latest
 // earlier one of the type, and of the mode when the noun names one ("the
 // rocket attack" is the rocket fire, not the artillery reply after it).
@@ -1132,14 +1207,23 @@ func (st *docState) trigAt(s *sent, k int) *trigHit {
 
 // lastEventBy is the latest earlier event of a type with the actor (or a
 // part of it) among its agents.
-func (st *docState) lastEventBy(typ string, a *docActor, s *sent) *frame {
+func (st *docState) lastEventBy(typ string, a *docActor, s *sent, lemma string) *frame {
+	var latest *frame
 	for i := len(st.events) - 1; i >= 0; i-- {
 		f := st.events[i].live()
-		if f != nil && f.Type == typ && f.sent != s && sharesActor(f.agents, []*docActor{a}) {
+		if f == nil || f.Type != typ || f.sent == s || !sharesActor(f.agents, []*docActor{a}) {
+			continue
+		}
+		// "its attack" is the one told as an attack before, not the
+		// killings reported after it
+		if lemma != "" && f.trig != nil && f.trig.t.Lemma == lemma {
 			return f
 		}
+		if latest == nil {
+			latest = f
+		}
 	}
-	return nil
+	return latest
 }
 
 // appositionHead: in "Ghazi Hamad, Hamas spokesperson, said" the nearest

@@ -151,6 +151,7 @@ type frame struct {
 	specific        bool   // mode came from the trigger or a weapon word
 	dead            bool   // merged into another
 	into            *frame // the frame it was merged into
+	refs            int    // later mentions that referred back to it
 }
 
 type claimOut struct {

@@ -150,13 +150,22 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 		if sharesActor(f.agents, from.agents) {
 			continue
 		}
+		// within each kind, the event the text keeps coming back to (the
+		// most referred to), else the latest
+		better := func(cur *frame) bool { return cur == nil || f.refs > cur.refs }
 		switch {
-		case byTarget == nil && len(from.targets) > 0 && sharesActor(f.agents, from.targets):
-			byTarget = f
-		case onResponder == nil && len(f.agents) > 0 && sharesActor(f.targets, from.agents):
-			onResponder = f
-		case other == nil && (len(f.agents) > 0 || len(from.agents) == 0):
-			other = f
+		case len(from.targets) > 0 && sharesActor(f.agents, from.targets):
+			if better(byTarget) {
+				byTarget = f
+			}
+		case len(f.agents) > 0 && sharesActor(f.targets, from.agents):
+			if better(onResponder) {
+				onResponder = f
+			}
+		case len(f.agents) > 0 || len(from.agents) == 0:
+			if better(other) {
+				other = f
+			}
 		}
 	}
 	for _, f := range []*frame{byTarget, onResponder, other} {
@@ -245,6 +254,11 @@ func (st *docState) mergePass(within bool) {
 			if same != within {
 				continue
 			}
+			if same && st.copula(a, b) {
+				// "The Battle of Goma is an ongoing military campaign"
+				a.absorb(b)
+				continue
+			}
 			modeA, modeB := deref(a.Mode), deref(b.Mode)
 			switch {
 			case same && (modeA == modeB || !a.specific || !b.specific || modeB == "killing" || modeA == "killing"):
@@ -263,6 +277,31 @@ func (st *docState) mergePass(within bool) {
 			a.absorb(b)
 		}
 	}
+}
+
+// copula: b's noun is the predicate of a's ("X is a Y", "X was the
+// deadliest attack").
+func (st *docState) copula(a, b *frame) bool {
+	if a.trig == nil || b.trig == nil || a.trig.t.Verb || b.trig.t.Verb || a.trig.j > b.trig.i {
+		return false
+	}
+	s, g := a.sent, &st.d.gram
+	be := false
+	for k := a.trig.j; k < b.trig.i; k++ {
+		tk := s.toks[k]
+		switch {
+		case g.is(tk, gBe) && tk.Lower != "'s":
+			be = true
+		case g.is(tk, gDet) || tk.Lower == "'s" || !tk.Punct && !tk.Cap && !st.triggerAt(s, k) && k > a.trig.j && be:
+		case s.at[k] >= 0 && !be:
+			// "The Battle of Goma": the name after the noun
+			k = s.ments[s.at[k]].j - 1
+		case tk.Lower == "of" && !be:
+		default:
+			return false
+		}
+	}
+	return be
 }
 
 func deref(s *string) string {
@@ -343,6 +382,7 @@ func (a *frame) absorb(b *frame) {
 	if a.Fatalities == nil {
 		a.Fatalities = b.Fatalities
 	}
+	a.refs += 1 + b.refs
 	b.dead, b.into = true, a
 }
 
