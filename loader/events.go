@@ -506,10 +506,8 @@ func (st *docState) slotFor(f *frame, s *sent, m *ment, prep uint32, t *Trigger)
 			f.addTarget(m.actor)
 		}
 	case prep&gPrepTarget != 0:
-		if m.actor != nil && !(m.demonym && !placeNoun && !st.personNounAfter(s, m)) {
-			f.addTarget(m.actor)
-		} else if m.actor != nil && m.demonym {
-			f.addTarget(m.actor)
+		if m.actor != nil {
+			f.addTarget(st.targetActor(s, m))
 		}
 		if p := st.placeOf(m, placeNoun); p != nil {
 			f.addPlace(p)
@@ -774,7 +772,7 @@ func (st *docState) object(f *frame, s *sent, k int) {
 				continue
 			}
 			if m.actor != nil {
-				f.addTarget(m.actor)
+				f.addTarget(st.targetActor(s, m))
 			}
 			if p := st.placeOf(m, m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun)); p != nil && (m.actor == nil || !m.demonym) {
 				f.addPlace(p)
@@ -951,6 +949,30 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 		}
 	}
 	return false
+}
+
+// targetActor: "American military bases", "Houthi military and civilian
+// infrastructure" strike the state or group, not its armed forces as a
+// force in the field.
+func (st *docState) targetActor(s *sent, m *ment) *docActor {
+	a := m.actor
+	if a.kind != eventgraph.KindMilitary || a.entry < 0 || m.j >= len(s.toks) {
+		return a
+	}
+	switch s.toks[m.j].Lower {
+	case "bases", "base", "infrastructure", "targets", "sites", "site", "facilities", "facility", "installations", "installation", "assets", "and", "or":
+	default:
+		return a
+	}
+	if last := strings.ToLower(s.toks[m.j-1].Lower); last != "military" && last != "army" {
+		return a
+	}
+	if pid := st.d.Actors[a.entry].PartOf; pid != "" {
+		if i, ok := st.d.actorIDs[pid]; ok {
+			return st.actorFor(i)
+		}
+	}
+	return a
 }
 
 // placesConflict: both name places and none is shared.
