@@ -58,6 +58,7 @@ func (x *Extractor) Extract(doc eventgraph.Document) eventgraph.Extraction {
 	st.quoteClaims()
 	st.mergeEvents()
 	st.causeAgents()
+	st.dropAgentless()
 	return st.output()
 }
 
@@ -138,6 +139,7 @@ type docPlace struct {
 	e     *PlaceEntry
 	id    string
 	used  bool
+	scene bool // the place of an event that was dropped
 	ev    *eventgraph.Evidence
 	forms []string // how the text wrote it, when not the name
 }
@@ -369,7 +371,7 @@ func (st *docState) output() eventgraph.Extraction {
 		ex.Actors = append(ex.Actors, out)
 	}
 	for _, p := range st.places {
-		if !p.used {
+		if !p.used && !p.scene {
 			continue
 		}
 		loc := eventgraph.Location{ID: p.id, Name: p.e.Name, Kind: p.e.Kind, Parent: p.e.Parent, Evidence: p.ev,

@@ -238,6 +238,33 @@ func (st *docState) causeAgents() {
 	}
 }
 
+// dropAgentless drops events nobody is said to have carried out ("31
+// people lost their lives", "the siege") when the document reports acts
+// of that type by someone, or is a whole article (more than three
+// sentences): tolls, echoes and backdrops rather than acts of their own,
+// unless a retaliation link needs them. A lone sentence keeps them.
+func (st *docState) dropAgentless() {
+	linked := map[*frame]bool{}
+	for _, l := range st.links {
+		linked[l.from.live()] = true
+		linked[l.to.live()] = true
+	}
+	acted := map[string]bool{}
+	for _, f := range st.events {
+		if !f.dead && len(f.agents) > 0 {
+			acted[f.Type] = true
+		}
+	}
+	for _, f := range st.events {
+		if !f.dead && len(f.agents) == 0 && !linked[f] && (acted[f.Type] || len(st.sents) > 3) {
+			f.dead = true
+			for _, p := range f.places {
+				p.scene = true // still a place where things happened
+			}
+		}
+	}
+}
+
 func (st *docState) mergePass(within bool) {
 	for i, a := range st.events {
 		if a.dead {
