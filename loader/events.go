@@ -302,6 +302,9 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 					f.agents = st.fromActor(s, th.j)
 				} else {
 					f.agents = st.subject(s, v)
+					if a := st.accusedOf(s, v); a != nil {
+						f.agents = []*docActor{a}
+					}
 					if g.is(s.toks[v], gGive) && t.Type != "ASSAULT" && v+1 < th.i && s.at[v+1] >= 0 {
 						// "provided Israel military aid": the recipient
 						if m := s.ments[s.at[v+1]]; m.actor != nil && !m.demonym {
@@ -636,7 +639,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
 			i = m.i
-			if i > 0 && (g.is(s.toks[i-1], gGive|gLight) && !g.is(s.toks[i-1], gBe) || st.verbTriggerAt(s, i-1)) && i+1 < k {
+			if v := st.verbBefore(s, i); v >= 0 && i+1 < k {
 				// "attacked Israel and killed ...", "provided Israel aid
 				// and vetoed ...": the object of an earlier verb; its
 				// subject is the subject of this one too
@@ -682,6 +685,49 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		}
 	}
 	return nil
+}
+
+// accusedOf: "accusing it of providing support", "blamed Russia for
+// launching": the one accused does the gerund at v.
+func (st *docState) accusedOf(s *sent, v int) *docActor {
+	if v < 2 || !strings.HasSuffix(s.toks[v].Lower, "ing") || s.toks[v-1].Lower != "of" && s.toks[v-1].Lower != "for" {
+		return nil
+	}
+	k := v - 2
+	if idx := s.at[k]; idx >= 0 {
+		if m := s.ments[idx]; m.actor != nil && !m.demonym {
+			return m.actor
+		}
+		return nil
+	}
+	if tk := s.toks[k]; st.d.gram.is(tk, gPron) {
+		// the pronoun stands for the object of the accusing verb before it
+		for i := k - 1; i >= 0 && k-i <= 8; i-- {
+			if idx := s.at[i]; idx >= 0 {
+				if m := s.ments[idx]; m.actor != nil && !m.demonym && st.verbBefore(s, m.i) >= 0 {
+					return m.actor
+				}
+			}
+		}
+		return st.resolvePronoun(s, k, tk)
+	}
+	return nil
+}
+
+// verbBefore: a verb takes the mention at i as its object ("blamed
+// archrival India", "provided Israel"); it returns the verb's index or -1.
+func (st *docState) verbBefore(s *sent, i int) int {
+	g := &st.d.gram
+	for v := i - 1; v >= 0 && i-v <= 3; v-- {
+		tk := s.toks[v]
+		if g.is(tk, gGive|gLight) && !g.is(tk, gBe) || st.verbTriggerAt(s, v) {
+			return v
+		}
+		if tk.Punct || tk.Cap || s.at[v] >= 0 || !g.is(tk, gDet) && g.words[tk.Lower] != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // newSubjectBetween: a clause of its own starts between a and b: "that",

@@ -58,6 +58,7 @@ func (x *Extractor) Extract(doc eventgraph.Document) eventgraph.Extraction {
 	st.quoteClaims()
 	st.mergeEvents()
 	st.causeAgents()
+	st.speakersAreNotAgents()
 	st.dropAgentless()
 	return st.output()
 }

@@ -238,6 +238,28 @@ func (st *docState) causeAgents() {
 	}
 }
 
+// speakersAreNotAgents: a person or body that reports violence in a
+// sentence ("the Health Ministry reported 200 people killed", "he said
+// gunfire began") is not the one who used it.
+func (st *docState) speakersAreNotAgents() {
+	speaks := map[*sent][]*docActor{}
+	for _, c := range st.claims {
+		if c.speaker != nil {
+			speaks[c.sent] = append(speaks[c.sent], c.speaker)
+		}
+	}
+	for _, f := range st.events {
+		if f.dead || f.Type != "ASSAULT" && f.Type != "COERCE" {
+			continue
+		}
+		for _, a := range speaks[f.sent] {
+			if (a.kind == eventgraph.KindPerson || a.kind == eventgraph.KindOrganization) && overlapActors(f.agents, []*docActor{a}) {
+				f.agents = removeActor(f.agents, a)
+			}
+		}
+	}
+}
+
 // dropAgentless drops events nobody is said to have carried out ("31
 // people lost their lives", "the siege") when the document reports acts
 // of that type by someone, or is a whole article (more than three
