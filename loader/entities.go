@@ -73,10 +73,17 @@ func (st *docState) findMentions(s *sent) {
 	st.findComposites(s)
 	st.findNames(s)
 	defer st.placeAnaphora(s)
+	var prev *ment
+	prevLoc := false
 	for _, m := range s.ments {
 		if m.actor != nil && !m.demonym && !m.title {
 			m.actor.byName = true
 			m.actor.mentions++
+			loc := st.locative(s, m, prev, prevLoc)
+			if !loc {
+				m.actor.actorMents++
+			}
+			prev, prevLoc = m, loc
 			m.actor.addAlias(spanText(s, m.i, m.j))
 			if m.actor.ev == nil {
 				m.actor.ev = st.evidence(s)
@@ -640,4 +647,115 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// locative: the mention names a territory rather than an actor: it follows
+// a preposition of place ("in Lebanon", "across Syria", "the people of
+// Uganda", "the border with Somalia"), a place and a comma ("Beirut,
+// Lebanon"), or is listed after such a mention ("within Iraq and Syria").
+func (st *docState) locative(s *sent, m, prev *ment, prevLoc bool) bool {
+	k := m.i - 1
+	for k >= 0 && (s.toks[k].Lower == "the" || directionWord(s.toks[k].Lower)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := s.toks[k]
+	switch {
+	case st.d.gram.words[t.Lower]&(gPrepLoc|gPrepInto|gPrepFrom|gPrepOf) != 0:
+		return true
+	case t.Lower == "with" && k > 0:
+		switch s.toks[k-1].Lower {
+		case "border", "borders", "boundary", "frontier":
+			return true
+		}
+	case t.Text == "," && k > 0 && s.at[k-1] >= 0:
+		if pm := s.ments[s.at[k-1]]; pm.place != nil && pm.actor == nil {
+			return true
+		}
+	}
+	if prev != nil && prevLoc && prev.j <= k {
+		for x := prev.j; x <= k; x++ {
+			if w := s.toks[x].Lower; w != "," && w != "and" && w != "or" && w != "the" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func directionWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
+// listedWithParticipant: actors named in one list with an actor that takes part in
+// an event or a claim ("Israel, the United States, France, the United
+// Kingdom, and Canada said"; "a raid by Yamam, the Shin Bet and the IDF").
+// A list of territories ("strikes in Iraq and Syria") does not count.
+func (st *docState) listedWithParticipant() map[*docActor]bool {
+	out := map[*docActor]bool{}
+	var run []*docActor
+	flush := func() {
+		used := false
+		for _, a := range run {
+			used = used || a.used
+		}
+		if used && len(run) > 1 {
+			for _, a := range run {
+				out[a] = true
+			}
+		}
+		run = run[:0]
+	}
+	for _, s := range st.sents {
+		var prev *ment
+		prevLoc := false
+		for _, m := range s.ments {
+			if m.actor == nil || m.demonym || m.title {
+				continue
+			}
+			loc := st.locative(s, m, prev, prevLoc)
+			// persons, possessives ("Nigeria's defense minister") and
+			// lists after a preposition ("between Mali, Niger and
+			// Burkina Faso"; but "by Yamam, the Shin Bet and ...") are no
+			// list of participants
+			if m.actor.kind == eventgraph.KindPerson || m.j < len(s.toks) && s.toks[m.j].Lower == "'s" {
+				flush()
+				prev, prevLoc = nil, false
+				continue
+			}
+			joined := prev != nil && prev.j < m.i
+			if joined {
+				for x := prev.j; x < m.i; x++ {
+					if w := s.toks[x].Lower; w != "," && w != "and" && w != "or" && w != "the" {
+						joined = false
+						break
+					}
+				}
+			}
+			if !joined {
+				flush()
+				k := m.i - 1
+				if k >= 0 && s.toks[k].Lower == "the" {
+					k--
+				}
+				if k >= 0 && st.d.gram.words[s.toks[k].Lower]&(gPrep&^gPrepBy) != 0 {
+					loc = true
+				}
+			}
+			if !loc {
+				run = append(run, m.actor)
+			}
+			prev, prevLoc = m, loc
+		}
+		flush()
+	}
+	return out
 }
