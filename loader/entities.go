@@ -79,6 +79,14 @@ func (st *docState) findMentions(s *sent) {
 		if m.actor != nil && !m.demonym && !m.title {
 			m.actor.byName = true
 			m.actor.mentions++
+			// a known person named in full goes by the surname later on
+			// ("Lieutenant General Ahmed Sharif Chaudhry ... Chaudhry said")
+			if m.actor.kind == eventgraph.KindPerson && m.actor.entry >= 0 && m.j-m.i >= 2 {
+				last := s.toks[m.j-1]
+				if k := keyOf(last.Lower); last.Cap && !last.Punct && st.d.gram.words[last.Lower] == 0 && st.aliases[k] == nil {
+					st.aliases[k] = m.actor
+				}
+			}
 			loc := st.locative(s, m, prev, prevLoc)
 			if !loc {
 				m.actor.actorMents++
@@ -218,6 +226,10 @@ func (st *docState) findNames(s *sent) {
 		start := i
 		// drop sentence-initial function words and common openers
 		for start < j && start == 0 && (g.words[toks[start].Lower] != 0 || isOpener(toks[start].Lower)) {
+			start++
+		}
+		// "Twenty-year-old Bilai Abdi": an age is no part of the name
+		for start < j && strings.HasSuffix(toks[start].Lower, "-old") {
 			start++
 		}
 		if start >= j {
@@ -596,11 +608,24 @@ func sortMentions(s *sent) {
 func (st *docState) peopleAt(s *sent, k int) *docActor {
 	g := &st.d.gram
 	start := -1
+	afterConj := false
 	for i := k; i < len(s.toks) && i < k+6; i++ {
 		tk := s.toks[i]
 		if s.at[i] >= 0 || tk.Punct && tk.Text != "-" {
 			return nil
 		}
+		// "burned and raided villages and murdered villagers", "and
+		// slaughtering civilians": a conjunction and a verb start the
+		// phrase afresh
+		if tk.Lower == "and" || tk.Lower == "or" {
+			start, afterConj = -1, true
+			continue
+		}
+		if strings.HasSuffix(tk.Lower, "ing") || afterConj && strings.HasSuffix(tk.Lower, "ed") {
+			start, afterConj = -1, false
+			continue
+		}
+		afterConj = false
 		if g.is(tk, gPersonNoun) && strings.HasSuffix(tk.Lower, "s") && !g.is(tk, gGroupNoun|gForceNoun) {
 			if start < 0 {
 				start = i
@@ -722,10 +747,8 @@ func (st *docState) listedWithParticipant() map[*docActor]bool {
 				continue
 			}
 			loc := st.locative(s, m, prev, prevLoc)
-			// persons, possessives ("Nigeria's defense minister") and
-			// lists after a preposition ("between Mali, Niger and
-			// Burkina Faso"; but "by Yamam, the Shin Bet and ...") are no
-			// list of participants
+			// persons and possessives ("Nigeria's defense minister") are
+			// no members of a list of participants
 			if m.actor.kind == eventgraph.KindPerson || m.j < len(s.toks) && s.toks[m.j].Lower == "'s" {
 				flush()
 				prev, prevLoc = nil, false
@@ -746,7 +769,9 @@ func (st *docState) listedWithParticipant() map[*docActor]bool {
 				if k >= 0 && s.toks[k].Lower == "the" {
 					k--
 				}
-				if k >= 0 && st.d.gram.words[s.toks[k].Lower]&(gPrep&^gPrepBy) != 0 {
+				// a list of participants opens the clause or follows "by";
+				// "compare Russia and Iraq" lists topics
+				if k >= 0 && s.toks[k].Text != "," && s.toks[k].Lower != "by" {
 					loc = true
 				}
 			}
@@ -758,4 +783,26 @@ func (st *docState) listedWithParticipant() map[*docActor]bool {
 		flush()
 	}
 	return out
+}
+
+// genericPeople: a group of people named by a word that says nothing of who
+// they are ("victims", "other individuals", "people"): no actor of its own.
+func genericPeople(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "people", "individuals", "persons", "others", "victims", "members", "casualties":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "other", "more", "many", "several", "numerous", "innocent", "ordinary":
+		default:
+			return false
+		}
+	}
+	return true
 }

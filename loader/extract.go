@@ -366,6 +366,9 @@ func (st *docState) output() eventgraph.Extraction {
 		if !a.used && !coord[a] && n < 2 && a.kind != eventgraph.KindPerson && a.kind != eventgraph.KindArmedGroup {
 			continue
 		}
+		if a.entry < 0 && a.kind == eventgraph.KindCivilians && genericPeople(a.name) {
+			continue
+		}
 		out := eventgraph.Actor{ID: a.id, Name: a.name, Kind: a.kind, Aliases: append([]string{}, a.aliases...), Role: a.role, Evidence: a.ev}
 		if a.partOf != "" {
 			p := a.partOf
