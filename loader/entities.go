@@ -200,6 +200,9 @@ var orgWords = map[string]string{
 	"coalition": eventgraph.KindArmedGroup, "network": eventgraph.KindOrganization, "institute": eventgraph.KindOrganization,
 	"office": eventgraph.KindGovernment, "department": eventgraph.KindGovernment, "court": eventgraph.KindOrganization,
 	"commission": eventgraph.KindOrganization, "police": eventgraph.KindMilitary, "guard": eventgraph.KindMilitary,
+	"center": eventgraph.KindOrganization, "centre": eventgraph.KindOrganization, "congress": eventgraph.KindOrganization,
+	"foundation": eventgraph.KindOrganization, "university": eventgraph.KindOrganization, "bureau": eventgraph.KindGovernment,
+	"directorate": eventgraph.KindGovernment, "division": eventgraph.KindMilitary, "regiment": eventgraph.KindMilitary,
 }
 
 // findNames turns capitalised spans that no dictionary knows into actor
@@ -281,6 +284,28 @@ func (st *docState) classifyName(s *sent, i, j int) {
 	n := j - i
 	switch {
 	case kind != "":
+		// "the Myanmar Police Force", "the Pakistan Air Force", "Carnegie
+		// Russia Eurasia Center": a state's name right before a body's
+		// belongs to it
+		var state *docActor
+		if i > 0 && s.at[i-1] >= 0 {
+			if pm := s.ments[s.at[i-1]]; pm.j == i && !pm.demonym && !pm.title && pm.actor != nil && pm.actor.kind == KindState {
+				x := s.at[i-1]
+				ni := pm.i
+				if ni > 1 && nameWord(st, s, ni-1) {
+					ni--
+				}
+				state, i, n = pm.actor, ni, j-ni
+				text = spanText(s, i, j)
+				s.ments = append(s.ments[:x], s.ments[x+1:]...)
+				sortMentions(s)
+			}
+		}
+		// "the 6th Infantry Division": an ordinal opens a unit's name
+		if state == nil && i > 0 && s.at[i-1] < 0 && ordinal(s.toks[i-1].Lower) {
+			i, n = i-1, n+1
+			text = spanText(s, i, j)
+		}
 		if n == 1 {
 			return
 		}
@@ -291,7 +316,14 @@ func (st *docState) classifyName(s *sent, i, j int) {
 				a.kind = eventgraph.KindArmedGroup
 			}
 		}
+		if state != nil && a.entry < 0 && a.partOf == "" {
+			if kind != eventgraph.KindArmedGroup && kind != eventgraph.KindOrganization {
+				a.kind = kind
+			}
+			a.country, a.partOf = state.country, state.name
+		}
 		st.addMention(s, &ment{i: i, j: j, actor: a})
+		sortMentions(s)
 	case titleBefore || titleComma || appos || (speech || saidBefore) && n >= 2 && n <= 4:
 		if n > 4 || (n == 1 && i == 0 && !titleBefore && !appos) {
 			return
@@ -805,4 +837,20 @@ func genericPeople(name string) bool {
 		}
 	}
 	return true
+}
+
+// ordinal: "6th", "1st", "22nd", "3rd".
+func ordinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	switch w[d:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
