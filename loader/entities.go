@@ -73,10 +73,25 @@ func (st *docState) findMentions(s *sent) {
 	st.findComposites(s)
 	st.findNames(s)
 	defer st.placeAnaphora(s)
+	var prev *ment
+	prevLoc := false
 	for _, m := range s.ments {
 		if m.actor != nil && !m.demonym && !m.title {
 			m.actor.byName = true
 			m.actor.mentions++
+			// a known person named in full goes by the surname later on
+			// ("Lieutenant General Ahmed Sharif Chaudhry ... Chaudhry said")
+			if m.actor.kind == eventgraph.KindPerson && m.actor.entry >= 0 && m.j-m.i >= 2 {
+				last := s.toks[m.j-1]
+				if k := keyOf(last.Lower); last.Cap && !last.Punct && st.d.gram.words[last.Lower] == 0 && st.aliases[k] == nil {
+					st.aliases[k] = m.actor
+				}
+			}
+			loc := st.locative(s, m, prev, prevLoc)
+			if !loc {
+				m.actor.actorMents++
+			}
+			prev, prevLoc = m, loc
 			m.actor.addAlias(spanText(s, m.i, m.j))
 			if m.actor.ev == nil {
 				m.actor.ev = st.evidence(s)
@@ -211,6 +226,9 @@ var orgWords = map[string]string{
 	"coalition": eventgraph.KindArmedGroup, "network": eventgraph.KindOrganization, "institute": eventgraph.KindOrganization,
 	"office": eventgraph.KindGovernment, "department": eventgraph.KindGovernment, "court": eventgraph.KindOrganization,
 	"commission": eventgraph.KindOrganization, "police": eventgraph.KindMilitary, "guard": eventgraph.KindMilitary,
+	"center": eventgraph.KindOrganization, "centre": eventgraph.KindOrganization, "congress": eventgraph.KindOrganization,
+	"foundation": eventgraph.KindOrganization, "university": eventgraph.KindOrganization, "bureau": eventgraph.KindGovernment,
+	"directorate": eventgraph.KindGovernment, "division": eventgraph.KindMilitary, "regiment": eventgraph.KindMilitary,
 }
 
 // findNames turns capitalised spans that no dictionary knows into actor
@@ -237,6 +255,10 @@ func (st *docState) findNames(s *sent) {
 		start := i
 		// drop sentence-initial function words and common openers
 		for start < j && start == 0 && (g.words[toks[start].Lower] != 0 || isOpener(toks[start].Lower)) {
+			start++
+		}
+		// "Twenty-year-old Bilai Abdi": an age is no part of the name
+		for start < j && strings.HasSuffix(toks[start].Lower, "-old") {
 			start++
 		}
 		if start >= j {
@@ -288,6 +310,28 @@ func (st *docState) classifyName(s *sent, i, j int) {
 	n := j - i
 	switch {
 	case kind != "":
+		// "the Myanmar Police Force", "the Pakistan Air Force", "Carnegie
+		// Russia Eurasia Center": a state's name right before a body's
+		// belongs to it
+		var state *docActor
+		if i > 0 && s.at[i-1] >= 0 {
+			if pm := s.ments[s.at[i-1]]; pm.j == i && !pm.demonym && !pm.title && pm.actor != nil && pm.actor.kind == KindState {
+				x := s.at[i-1]
+				ni := pm.i
+				if ni > 1 && nameWord(st, s, ni-1) {
+					ni--
+				}
+				state, i, n = pm.actor, ni, j-ni
+				text = spanText(s, i, j)
+				s.ments = append(s.ments[:x], s.ments[x+1:]...)
+				sortMentions(s)
+			}
+		}
+		// "the 6th Infantry Division": an ordinal opens a unit's name
+		if state == nil && i > 0 && s.at[i-1] < 0 && ordinal(s.toks[i-1].Lower) {
+			i, n = i-1, n+1
+			text = spanText(s, i, j)
+		}
 		if n == 1 {
 			return
 		}
@@ -298,7 +342,14 @@ func (st *docState) classifyName(s *sent, i, j int) {
 				a.kind = eventgraph.KindArmedGroup
 			}
 		}
+		if state != nil && a.entry < 0 && a.partOf == "" {
+			if kind != eventgraph.KindArmedGroup && kind != eventgraph.KindOrganization {
+				a.kind = kind
+			}
+			a.country, a.partOf = state.country, state.name
+		}
 		st.addMention(s, &ment{i: i, j: j, actor: a})
+		sortMentions(s)
 	case titleBefore || titleComma || appos || (speech || saidBefore) && n >= 2 && n <= 4:
 		if n > 4 || (n == 1 && i == 0 && !titleBefore && !appos) {
 			return
@@ -615,11 +666,24 @@ func sortMentions(s *sent) {
 func (st *docState) peopleAt(s *sent, k int) *docActor {
 	g := &st.d.gram
 	start := -1
+	afterConj := false
 	for i := k; i < len(s.toks) && i < k+6; i++ {
 		tk := s.toks[i]
 		if s.at[i] >= 0 || tk.Punct && tk.Text != "-" {
 			return nil
 		}
+		// "burned and raided villages and murdered villagers", "and
+		// slaughtering civilians": a conjunction and a verb start the
+		// phrase afresh
+		if tk.Lower == "and" || tk.Lower == "or" {
+			start, afterConj = -1, true
+			continue
+		}
+		if strings.HasSuffix(tk.Lower, "ing") || afterConj && strings.HasSuffix(tk.Lower, "ed") {
+			start, afterConj = -1, false
+			continue
+		}
+		afterConj = false
 		if g.is(tk, gPersonNoun) && strings.HasSuffix(tk.Lower, "s") && !g.is(tk, gGroupNoun|gForceNoun) {
 			if start < 0 {
 				start = i
@@ -664,6 +728,155 @@ func containsFold(list []string, s string) bool {
 		if strings.EqualFold(x, s) {
 			return true
 		}
+	}
+	return false
+}
+
+// locative: the mention names a territory rather than an actor: it follows
+// a preposition of place ("in Lebanon", "across Syria", "the people of
+// Uganda", "the border with Somalia"), a place and a comma ("Beirut,
+// Lebanon"), or is listed after such a mention ("within Iraq and Syria").
+func (st *docState) locative(s *sent, m, prev *ment, prevLoc bool) bool {
+	k := m.i - 1
+	for k >= 0 && (s.toks[k].Lower == "the" || directionWord(s.toks[k].Lower)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := s.toks[k]
+	switch {
+	case st.d.gram.words[t.Lower]&(gPrepLoc|gPrepInto|gPrepFrom|gPrepOf) != 0:
+		return true
+	case t.Lower == "with" && k > 0:
+		switch s.toks[k-1].Lower {
+		case "border", "borders", "boundary", "frontier":
+			return true
+		}
+	case t.Text == "," && k > 0 && s.at[k-1] >= 0:
+		if pm := s.ments[s.at[k-1]]; pm.place != nil && pm.actor == nil {
+			return true
+		}
+	}
+	if prev != nil && prevLoc && prev.j <= k {
+		for x := prev.j; x <= k; x++ {
+			if w := s.toks[x].Lower; w != "," && w != "and" && w != "or" && w != "the" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func directionWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
+// listedWithParticipant: actors named in one list with an actor that takes part in
+// an event or a claim ("Israel, the United States, France, the United
+// Kingdom, and Canada said"; "a raid by Yamam, the Shin Bet and the IDF").
+// A list of territories ("strikes in Iraq and Syria") does not count.
+func (st *docState) listedWithParticipant() map[*docActor]bool {
+	out := map[*docActor]bool{}
+	var run []*docActor
+	flush := func() {
+		used := false
+		for _, a := range run {
+			used = used || a.used
+		}
+		if used && len(run) > 1 {
+			for _, a := range run {
+				out[a] = true
+			}
+		}
+		run = run[:0]
+	}
+	for _, s := range st.sents {
+		var prev *ment
+		prevLoc := false
+		for _, m := range s.ments {
+			if m.actor == nil || m.demonym || m.title {
+				continue
+			}
+			loc := st.locative(s, m, prev, prevLoc)
+			// persons and possessives ("Nigeria's defense minister") are
+			// no members of a list of participants
+			if m.actor.kind == eventgraph.KindPerson || m.j < len(s.toks) && s.toks[m.j].Lower == "'s" {
+				flush()
+				prev, prevLoc = nil, false
+				continue
+			}
+			joined := prev != nil && prev.j < m.i
+			if joined {
+				for x := prev.j; x < m.i; x++ {
+					if w := s.toks[x].Lower; w != "," && w != "and" && w != "or" && w != "the" {
+						joined = false
+						break
+					}
+				}
+			}
+			if !joined {
+				flush()
+				k := m.i - 1
+				if k >= 0 && s.toks[k].Lower == "the" {
+					k--
+				}
+				// a list of participants opens the clause or follows "by";
+				// "compare Russia and Iraq" lists topics
+				if k >= 0 && s.toks[k].Text != "," && s.toks[k].Lower != "by" {
+					loc = true
+				}
+			}
+			if !loc {
+				run = append(run, m.actor)
+			}
+			prev, prevLoc = m, loc
+		}
+		flush()
+	}
+	return out
+}
+
+// genericPeople: a group of people named by a word that says nothing of who
+// they are ("victims", "other individuals", "people"): no actor of its own.
+func genericPeople(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "people", "individuals", "persons", "others", "victims", "members", "casualties":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "other", "more", "many", "several", "numerous", "innocent", "ordinary":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ordinal: "6th", "1st", "22nd", "3rd".
+func ordinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	switch w[d:] {
+	case "st", "nd", "rd", "th":
+		return true
 	}
 	return false
 }

@@ -132,8 +132,11 @@ type docActor struct {
 	seen                                  map[string]bool
 	byName, used                          bool
 	mentions                              int
-	ev                                    *eventgraph.Evidence
-	entry                                 int
+	// actorMents counts the mentions that name the actor rather than its
+	// territory ("Iran said" but not "in Iran", "Beirut, Lebanon")
+	actorMents int
+	ev         *eventgraph.Evidence
+	entry      int
 }
 
 type docPlace struct {
@@ -348,6 +351,7 @@ func (st *docState) output() eventgraph.Extraction {
 		}
 		ex.Links = append(ex.Links, lk)
 	}
+	coord := st.listedWithParticipant()
 	for _, a := range st.actors {
 		if !a.byName && !a.used {
 			continue
@@ -356,8 +360,18 @@ func (st *docState) output() eventgraph.Extraction {
 			continue
 		}
 		// a state or a body named once in passing ("Iraq, Iran, Syria")
-		// is background, not a participant
-		if !a.used && a.mentions < 2 && a.kind != eventgraph.KindPerson && a.kind != eventgraph.KindArmedGroup {
+		// is background, not a participant; a state named only as a
+		// territory ("strikes in Lebanon") is a place. One named in the
+		// same list as a participant ("Israel, the United States, France
+		// and Canada said") is one too.
+		n := a.mentions
+		if a.kind == KindState {
+			n = a.actorMents
+		}
+		if !a.used && !coord[a] && n < 2 && a.kind != eventgraph.KindPerson && a.kind != eventgraph.KindArmedGroup {
+			continue
+		}
+		if a.entry < 0 && a.kind == eventgraph.KindCivilians && genericPeople(a.name) {
 			continue
 		}
 		out := eventgraph.Actor{ID: a.id, Name: a.name, Kind: a.kind, Aliases: append([]string{}, a.aliases...), Role: a.role, Evidence: a.ev}
