@@ -50,6 +50,11 @@ func (st *docState) findClaims(s *sent) {
 				from, to = e, len(toks)
 			}
 			text = tokSpan(s, from, to)
+			if from > c.i && st.speechIn(s, from, to) {
+				// "according to Reuters, the agency concluded that ...":
+				// the inner statement is the claim
+				continue
+			}
 		} else {
 			speakers = st.claimSpeakers(s, c, last)
 			if len(speakers) == 0 {
@@ -99,6 +104,16 @@ func (st *docState) findClaims(s *sent) {
 		}
 		spans = append(spans, [2]int{from, to})
 	}
+}
+
+// speechIn: a speech cue starts within tokens [i, j).
+func (st *docState) speechIn(s *sent, i, j int) bool {
+	for _, c := range s.cues {
+		if c.i >= i && c.i < j && st.d.cues[c.idx].kind == "speech" {
+			return true
+		}
+	}
+	return false
 }
 
 func trimClaim(text string) string {
@@ -179,7 +194,7 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	// ", stating that ...", "... and pledged to ...": a participle or a
 	// coordinated verb takes the speaker of the sentence, not the nearest
 	// name
-	ing := strings.HasSuffix(lverb, "ing") && !(c.i > 0 && s.at[c.i-1] >= 0 && !(s.ments[s.at[c.i-1]].i > 0 && st.d.gram.is(toks[s.ments[s.at[c.i-1]].i-1], gPrep)))
+	ing := strings.HasSuffix(lverb, "ing") && !(c.i > 0 && s.at[c.i-1] >= 0 && !st.prepObject(s, s.ments[s.at[c.i-1]]))
 	if prev == "," && strings.HasSuffix(lverb, "ing") || prev == "and" || ing && !s.quote[c.i] {
 		if len(last) > 0 {
 			out := make([]*docActor, len(last))
@@ -219,6 +234,14 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 		if a := st.appositionSpeaker(s, k); a != nil {
 			return []*docActor{a}
 		}
+		// "X portrayed ..., characterized ...": a verb of a list
+		if a := st.sentenceSubject(s, c.i); a != nil {
+			return []*docActor{a}
+		}
+	}
+	// "Balochistan Chief Minister Sarfraz Bugti said"
+	if idx := s.at[k]; idx >= 0 && s.ments[idx].actor != nil && !s.ments[idx].demonym && !st.prepObject(s, s.ments[idx]) {
+		return st.coordinated(s, s.ments[idx])
 	}
 	if toks[k].Lower == "he" || toks[k].Lower == "she" {
 		if a := st.pronounSpeaker(s, k, toks[k]); a != nil {
@@ -235,6 +258,16 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 		}
 	}
 	return nil
+}
+
+// prepObject: the mention follows a preposition ("at the International
+// Court of Justice").
+func (st *docState) prepObject(s *sent, m *ment) bool {
+	i := m.i - 1
+	if i >= 0 && s.toks[i].Lower == "the" {
+		i--
+	}
+	return i >= 0 && st.d.gram.is(s.toks[i], gPrep) && !st.d.gram.is(s.toks[i], gPrepBy)
 }
 
 // adverbBeforeVerb: words between a speaker and the speech verb ("also
