@@ -31,7 +31,7 @@ func (st *docState) findClaims(s *sent) {
 		if st.d.cues[c.idx].kind != "speech" {
 			continue
 		}
-		if !st.speechUse(s, c) || insideSpans(spans, c.i) {
+		if !st.speechUse(s, c) || insideSpans(spans, c.i) || st.negatedSpeech(s, c.i) {
 			continue
 		}
 		var speakers []*docActor
@@ -208,8 +208,8 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 		}
 	}
 	// `"...," said X`, `..., says Commissioner X.`, `which, X said, ...`
-	if prev == "," || afterQuote {
-		if a := st.speakerAfter(s, c.j); a != nil {
+	if (prev == "," || afterQuote) && !objectVerb(lverb) {
+		if a := st.speakerAfter(s, c.j, afterQuote); a != nil {
 			return a
 		}
 	}
@@ -235,8 +235,10 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 			return []*docActor{a}
 		}
 		// "X portrayed ..., characterized ...": a verb of a list
-		if a := st.sentenceSubject(s, c.i); a != nil {
-			return []*docActor{a}
+		if !parentheticalVerb(lverb) {
+			if a := st.sentenceSubject(s, c.i); a != nil {
+				return []*docActor{a}
+			}
 		}
 	}
 	// "Balochistan Chief Minister Sarfraz Bugti said"
@@ -270,6 +272,43 @@ func (st *docState) prepObject(s *sent, m *ment) bool {
 	return i >= 0 && st.d.gram.is(s.toks[i], gPrep) && !st.d.gram.is(s.toks[i], gPrepBy)
 }
 
+// objectVerb: speech verbs whose next name is their object, never an
+// inverted speaker ("told VOA", "describes Trump as").
+func objectVerb(w string) bool {
+	switch w {
+	case "told", "tell", "tells", "telling", "urged", "urges", "urging", "accused", "accuses", "accusing", "called",
+		"described", "describes", "condemned", "denounced", "denounces", "rebuked", "quoted", "quoting",
+		"characterized", "characterised":
+		return true
+	}
+	return false
+}
+
+// parentheticalVerb: verbs that follow a comma as an attribution ("...,
+// say some analysts, ...") rather than as a verb of a list.
+func parentheticalVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "added", "adds", "told", "tells", "according to", "wrote", "writes", "noted", "explained":
+		return true
+	}
+	return false
+}
+
+// negatedSpeech: "has never condemned", "neither confirmed nor denied",
+// "did not say".
+func (st *docState) negatedSpeech(s *sent, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 3; i-- {
+		switch s.toks[i].Lower {
+		case "never", "not", "n't", "nor", "neither", "declined", "refused", "without":
+			return true
+		}
+		if !adverbBeforeVerb(s.toks[i].Lower) && s.toks[i].Lower != "did" && s.toks[i].Lower != "does" && s.toks[i].Lower != "to" {
+			return false
+		}
+	}
+	return false
+}
+
 // adverbBeforeVerb: words between a speaker and the speech verb ("also
 // said", "has repeatedly claimed").
 func adverbBeforeVerb(w string) bool {
@@ -286,11 +325,14 @@ func adverbBeforeVerb(w string) bool {
 // he". The name must end the attribution (a punctuation mark, a
 // preposition or a time word follows), so that "said Hamas was ..." is not
 // read as a speaker.
-func (st *docState) speakerAfter(s *sent, k int) []*docActor {
+func (st *docState) speakerAfter(s *sent, k int, afterQuote bool) []*docActor {
 	toks := s.toks
 	g := &st.d.gram
 	ends := func(j int) bool {
-		return j >= len(toks) || toks[j].Punct || g.is(toks[j], gPrep|gWeekday) || toks[j].Lower == "told" || toks[j].Lower == "on"
+		if j >= len(toks) || toks[j].Text == "." || toks[j].Text == "," {
+			return true
+		}
+		return afterQuote && (toks[j].Punct || g.is(toks[j], gPrep|gWeekday) || toks[j].Lower == "told" || toks[j].Lower == "on")
 	}
 	for i := k; i < len(toks) && i < k+8; i++ {
 		if idx := s.at[i]; idx >= 0 {
@@ -431,7 +473,11 @@ func (st *docState) quoteOpenedBefore(s *sent, c lexHit) *sent {
 	if c.i == 0 || !(isQuoteClose(toks[c.i-1]) || c.i > 1 && isQuoteClose(toks[c.i-2])) {
 		return nil
 	}
-	for i := 0; i < c.i-1; i++ {
+	end := c.i - 1
+	if !isQuoteClose(toks[end]) {
+		end--
+	}
+	for i := 0; i < end; i++ {
 		if isQuoteMark(toks[i].Text) {
 			return nil
 		}
@@ -497,6 +543,11 @@ func (st *docState) claimText(s *sent, c lexHit) (string, int, int) {
 		return s.Text[toks[start].End-s.Start : toks[end].Start-s.Start], start + 1, end
 	}
 	k := st.contentStart(s, c.j)
+	// "..., says Commissioner Irungu Macharia.": the words before
+	inverted := c.i > 1 && toks[c.i-1].Text == "," && !objectVerb(toks[c.i].Lower) && st.speakerAfter(s, c.j, false) != nil
+	if inverted && !s.quote[c.i-2] {
+		return tokSpan(s, 0, c.i-1), 0, c.i - 1
+	}
 	if k >= len(toks) || len(toks)-k <= 3 && !s.quote[k] {
 		// "..., Dujarric told reporters.": the words are the quotation
 		// elsewhere in the sentence
