@@ -1,0 +1,55 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// claimsOf extracts a text with the small test dictionary and returns its
+// claims as "speaker: text" lines.
+func claimsOf(t *testing.T, text string) []string {
+	t.Helper()
+	ex := extractText(t, "2024-05-01", text)
+	var out []string
+	for _, c := range ex.Claims {
+		out = append(out, c.Speaker+": "+c.Text)
+	}
+	return out
+}
+
+func TestClaimSpeakersAndBoundaries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "speaker: fragment" each claim must match, in order
+	}{
+		{"coordinated speakers", "Hamas and Hezbollah said the strike on Haifa was a response.",
+			[]string{"Hamas: the strike on Haifa", "Hezbollah: the strike on Haifa"}},
+		{"inverted attribution after a clause", "The army has withdrawn from the town, says Defense Minister Omar Haddad.",
+			[]string{"Omar Haddad: The army has withdrawn from the town"}},
+		{"attribution at the end", "In the last week, 40 fighters were killed near Kharkiv, Zelensky said.",
+			[]string{"Volodymyr Zelensky: 40 fighters were killed near Kharkiv"}},
+		{"relative pronoun speaker", "The talks stalled over Moscow, which says the deal is dead.",
+			[]string{"Russia: the deal is dead"}},
+		{"nested speech stays in the outer claim", "Zelensky says Russia claimed that the town had fallen.",
+			[]string{"Volodymyr Zelensky: Russia claimed that the town had fallen"}},
+		{"quotation over two sentences", "“The town is calm. Nobody has left,” Zelensky said.",
+			[]string{"Volodymyr Zelensky: The town is calm. Nobody has left"}},
+		{"negated speech is no claim", "Israel has never confirmed that it carried out the strike.", nil},
+		{"claims as a noun", "Hamas rejected Israeli claims of a misfired rocket.", nil},
+		{"pronoun takes the last speaker", "Zelensky said the front was holding. Omar Haddad, a farmer, lost his home. “We will rebuild,” he said.",
+			[]string{"Volodymyr Zelensky: the front was holding", "Volodymyr Zelensky: We will rebuild"}},
+	}
+	for _, tt := range tests {
+		got := claimsOf(t, tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %d claims %q, want %d", tt.name, len(got), got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			sp, frag, _ := strings.Cut(w, ": ")
+			if !strings.HasPrefix(got[i], sp+": ") || !strings.Contains(got[i], frag) {
+				t.Errorf("%s: claim %d = %q, want %q", tt.name, i, got[i], w)
+			}
+		}
+	}
+}
