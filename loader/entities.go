@@ -72,7 +72,6 @@ func (st *docState) findMentions(s *sent) {
 	}
 	st.findComposites(s)
 	st.findNames(s)
-	defer st.placeAnaphora(s)
 	var prev *ment
 	prevLoc := false
 	for _, m := range s.ments {
@@ -106,6 +105,8 @@ func (st *docState) findMentions(s *sent) {
 			}
 		}
 	}
+	// after the forms above: "the territory" is no spelling of Israel
+	st.placeAnaphora(s)
 }
 
 // placeAnaphora reads "the territory", "the country", "the city" as the
@@ -119,18 +120,21 @@ func (st *docState) placeAnaphora(s *sent) {
 		if i+2 < len(s.toks) && (s.toks[i+2].Lower == "of" || s.at[i+2] >= 0 || s.toks[i+2].Lower == "'s") {
 			continue
 		}
-		var kinds []string
 		head := s.toks[i+1].Lower
-		switch head {
-		case "territory", "country":
-			kinds = []string{"country"}
-		case "city", "town":
-			kinds = []string{"city", "town"}
+		var p *docPlace
+		if len(head) >= 4 && !s.toks[i+1].Cap {
+			// "the camp", "the hospital": the latest place whose name ends so
+			p = st.recentPlace(s, i, 3, false, func(p *docPlace) bool {
+				return strings.HasSuffix(strings.ToLower(p.e.Name), " "+head)
+			})
 		}
-		// "the camp", "the hospital": the latest place whose name ends so
-		p := st.recentPlaceHead(s, i, head)
-		if p == nil && kinds != nil {
-			p = st.recentPlace(s, i, kinds)
+		if p == nil {
+			switch head {
+			case "territory", "country":
+				p = st.recentPlace(s, i, 2, true, func(p *docPlace) bool { return p.e.Kind == "country" })
+			case "city", "town":
+				p = st.recentPlace(s, i, 2, true, func(p *docPlace) bool { return p.e.Kind == "city" || p.e.Kind == "town" })
+			}
 		}
 		if p != nil {
 			st.addMention(s, &ment{i: i, j: i + 2, place: p})
@@ -138,32 +142,11 @@ func (st *docState) placeAnaphora(s *sent) {
 	}
 }
 
-// recentPlaceHead is the latest place, in this sentence or the three
-// before, whose name ends in the noun ("the camp" for Jenin refugee camp).
-func (st *docState) recentPlaceHead(s *sent, k int, head string) *docPlace {
-	if len(head) < 4 || s.toks[k+1].Cap {
-		return nil
-	}
-	for si := s.idx; si >= 0 && s.idx-si <= 3; si-- {
-		ss := st.sents[si]
-		for mi := len(ss.ments) - 1; mi >= 0; mi-- {
-			m := ss.ments[mi]
-			if m.place == nil || si == s.idx && m.i >= k {
-				continue
-			}
-			n := strings.ToLower(m.place.e.Name)
-			if strings.HasSuffix(n, " "+head) {
-				return m.place
-			}
-		}
-	}
-	return nil
-}
-
-// recentPlace is the latest place of one of the kinds named before token
-// k, in this sentence or the two before it.
-func (st *docState) recentPlace(s *sent, k int, kinds []string) *docPlace {
-	for si := s.idx; si >= 0 && s.idx-si <= 2; si-- {
+// recentPlace is the latest place named before token k, in this sentence
+// or the back sentences before it, that ok accepts; with states, a state's
+// name stands for its country.
+func (st *docState) recentPlace(s *sent, k, back int, states bool, ok func(*docPlace) bool) *docPlace {
+	for si := s.idx; si >= 0 && s.idx-si <= back; si-- {
 		ss := st.sents[si]
 		for mi := len(ss.ments) - 1; mi >= 0; mi-- {
 			m := ss.ments[mi]
@@ -171,16 +154,11 @@ func (st *docState) recentPlace(s *sent, k int, kinds []string) *docPlace {
 				continue
 			}
 			p := m.place
-			if p == nil && m.actor != nil && !m.demonym {
+			if p == nil && states && m.actor != nil && !m.demonym {
 				p = st.countryPlace(m.actor)
 			}
-			if p == nil {
-				continue
-			}
-			for _, kd := range kinds {
-				if p.e.Kind == kd {
-					return p
-				}
+			if p != nil && ok(p) {
+				return p
 			}
 		}
 	}

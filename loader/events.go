@@ -269,8 +269,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				st.addSlots(probe, s, th, passive)
 				if !placesConflict(prev, probe) {
 					th.ev = prev
-					prev.refs++
-					st.addSlots(prev, s, th, passive)
+					prev.absorb(probe) // its slots, and one more reference
 					return nil
 				}
 			}
@@ -1010,7 +1009,7 @@ func (st *docState) targetActor(s *sent, m *ment) *docActor {
 	default:
 		return a
 	}
-	if last := strings.ToLower(s.toks[m.j-1].Lower); last != "military" && last != "army" {
+	if last := s.toks[m.j-1].Lower; last != "military" && last != "army" {
 		return a
 	}
 	if pid := st.d.Actors[a.entry].PartOf; pid != "" {
@@ -1043,7 +1042,8 @@ func (st *docState) definite(s *sent, th *trigHit) bool {
 		switch s.toks[i].Lower {
 		case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 			return true
-		case "a", "an", "another", "new", "second", "third", "fresh", "further", "other", "more", "latest", "first", "renewed", "separate":
+		case "a", "an", "more":
+			// ("another", "latest" ... are distinctMarker's)
 			return false
 		}
 		if s.toks[i].Punct {

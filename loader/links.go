@@ -99,6 +99,9 @@ func (st *docState) eventNounSoon(s *sent, k int) bool {
 // under: a is part of b, directly or through its parents (Deif of the
 // Qassam Brigades of Hamas).
 func (a *docActor) under(b *docActor) bool {
+	if a.partOf != "" && a.partOf == b.name {
+		return true
+	}
 	for _, n := range a.ancestors {
 		if n == b.name {
 			return true
@@ -188,8 +191,7 @@ func (st *docState) weaponNear(s *sent, k int) bool {
 func sharesActor(a, b []*docActor) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || x.partOf != "" && x.partOf == y.name || y.partOf != "" && y.partOf == x.name ||
-				x.under(y) || y.under(x) || x.nationalOf(y) || y.nationalOf(x) {
+			if x == y || x.under(y) || y.under(x) || x.nationalOf(y) || y.nationalOf(x) {
 				return true
 			}
 		}
@@ -380,18 +382,6 @@ func compatibleDates(a, b *frame) bool {
 		return x.sent.dateKind != 2
 	}
 	return *a.Date == *b.Date
-}
-
-func equalActors(a, b []*docActor) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func overlapActors(a, b []*docActor) bool {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -47,7 +48,7 @@ func (ix *phraseIndex) add(s string, ref int32, caseless bool) {
 	}
 	k := p.keys[0]
 	for _, q := range ix.first[k] {
-		if q.ref == ref && equalKeys(q.keys, p.keys) {
+		if q.ref == ref && slices.Equal(q.keys, p.keys) {
 			if caseLooser(p.caps, q.caps) {
 				q.caps = p.caps
 			}
@@ -64,18 +65,6 @@ func caseLooser(a, b []uint8) bool {
 		}
 	}
 	return false
-}
-
-func equalKeys(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // finish sorts candidate lists longest first, ties by ref, for
