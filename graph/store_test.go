@@ -4,40 +4,20 @@ import (
 	"context"
 	"errors"
 	"net"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/eventgraph/eventgraph"
+	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// testConfig is the Neo4j the integration tests use. They read
-// EVENTGRAPH_TEST_NEO4J_* (never EVENTGRAPH_NEO4J_*), so that a test can
-// never touch someone's real database by accident.
+// testConfig is the Neo4j the integration tests use (neo4jtest.Get).
 func testConfig(t testing.TB) Config {
 	t.Helper()
-	uri := os.Getenv("EVENTGRAPH_TEST_NEO4J_URI")
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("EVENTGRAPH_TEST_NEO4J_URI is not set; in CI the Neo4j integration tests must run (make test sets it)")
-		}
-		t.Skip("EVENTGRAPH_TEST_NEO4J_URI is not set: no Neo4j to test against (make test starts one and sets it)")
-	}
-	return Config{
-		URI:      uri,
-		User:     envOr("EVENTGRAPH_TEST_NEO4J_USER", "neo4j"),
-		Password: envOr("EVENTGRAPH_TEST_NEO4J_PASSWORD", "eventgraph"),
-		Database: os.Getenv("EVENTGRAPH_TEST_NEO4J_DATABASE"),
-	}
-}
-
-func envOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
+	srv := neo4jtest.Get(t)
+	return Config{URI: srv.URI, User: srv.User, Password: srv.Password, Database: srv.Database}
 }
 
 // openTest opens the test store with the schema applied. Outside CI an
@@ -48,10 +28,7 @@ func openTest(t testing.TB) *Store {
 	ctx := context.Background()
 	s, err := Open(ctx, cfg)
 	if err != nil {
-		if os.Getenv("CI") != "" || !errors.Is(err, eventgraph.ErrUnavailable) {
-			t.Fatalf("Open(%s): %v", cfg.URI, err)
-		}
-		t.Skipf("no Neo4j for the integration tests: %v", err)
+		neo4jtest.CannotOpen(t, err)
 	}
 	t.Cleanup(func() {
 		if err := s.Close(ctx); err != nil {

@@ -24,7 +24,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -35,6 +34,7 @@ import (
 
 	"github.com/eventgraph/eventgraph"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/queries"
 )
 
@@ -42,28 +42,11 @@ import (
 // bar for the seeds graph).
 const budget = 100 * time.Millisecond
 
+// testConfig is the Neo4j the integration tests use (neo4jtest.Get).
 func testConfig(t testing.TB) graph.Config {
 	t.Helper()
-	uri := os.Getenv("EVENTGRAPH_TEST_NEO4J_URI")
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("EVENTGRAPH_TEST_NEO4J_URI is not set; in CI the Neo4j integration tests must run")
-		}
-		t.Skip("EVENTGRAPH_TEST_NEO4J_URI is not set: no Neo4j to test the stored queries against (scripts/neo4j start, then EVENTGRAPH_TEST_NEO4J_URI=neo4j://127.0.0.1:7687)")
-	}
-	return graph.Config{
-		URI:      uri,
-		User:     envOr("EVENTGRAPH_TEST_NEO4J_USER", "neo4j"),
-		Password: envOr("EVENTGRAPH_TEST_NEO4J_PASSWORD", "eventgraph"),
-		Database: os.Getenv("EVENTGRAPH_TEST_NEO4J_DATABASE"),
-	}
-}
-
-func envOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
+	srv := neo4jtest.Get(t)
+	return graph.Config{URI: srv.URI, User: srv.User, Password: srv.Password, Database: srv.Database}
 }
 
 // openStore opens the test database with the schema applied; outside CI an
@@ -74,10 +57,7 @@ func openStore(t testing.TB) *graph.Store {
 	ctx := context.Background()
 	s, err := graph.Open(ctx, cfg)
 	if err != nil {
-		if os.Getenv("CI") != "" || !errors.Is(err, eventgraph.ErrUnavailable) {
-			t.Fatalf("graph.Open(%s): %v", cfg.URI, err)
-		}
-		t.Skipf("no Neo4j for the stored-query tests: %v", err)
+		neo4jtest.CannotOpen(t, err)
 	}
 	t.Cleanup(func() {
 		if err := s.Close(ctx); err != nil {

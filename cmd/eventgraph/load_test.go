@@ -13,6 +13,7 @@ import (
 
 	"github.com/eventgraph/eventgraph"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 )
 
 // testNeo4j returns the connection flags of the test server and a cleanup
@@ -21,23 +22,13 @@ import (
 // down, it skips, except in CI where it fails.
 func testNeo4j(t *testing.T, docs ...string) []string {
 	t.Helper()
-	uri := os.Getenv("EVENTGRAPH_TEST_NEO4J_URI")
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("EVENTGRAPH_TEST_NEO4J_URI is not set; in CI the Neo4j integration tests must run")
-		}
-		t.Skip("EVENTGRAPH_TEST_NEO4J_URI is not set: no Neo4j to load into")
-	}
+	srv := neo4jtest.Get(t)
 	clearQueryEnv(t)
-	cfg := graph.Config{URI: uri, User: queryEnvOr("EVENTGRAPH_TEST_NEO4J_USER", "neo4j"),
-		Password: queryEnvOr("EVENTGRAPH_TEST_NEO4J_PASSWORD", "eventgraph"), Database: os.Getenv("EVENTGRAPH_TEST_NEO4J_DATABASE")}
+	cfg := testStoreConfig(srv)
 	ctx := context.Background()
 	probe, err := graph.Open(ctx, cfg)
-	switch {
-	case err != nil && os.Getenv("CI") == "" && errors.Is(err, eventgraph.ErrUnavailable):
-		t.Skipf("no Neo4j to load into: %v", err)
-	case err != nil:
-		t.Fatalf("Neo4j for the tests: %v", err)
+	if err != nil {
+		neo4jtest.CannotOpen(t, err)
 	}
 	if err := probe.Close(ctx); err != nil {
 		t.Fatal(err)
@@ -57,11 +48,11 @@ func testNeo4j(t *testing.T, docs ...string) []string {
 	}
 	remove()
 	t.Cleanup(remove)
-	flags := []string{"--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User, "--neo4j-password", cfg.Password}
-	if cfg.Database != "" {
-		flags = append(flags, "--neo4j-database", cfg.Database)
-	}
-	return flags
+	return srv.Flags()
+}
+
+func testStoreConfig(srv neo4jtest.Server) graph.Config {
+	return graph.Config{URI: srv.URI, User: srv.User, Password: srv.Password, Database: srv.Database}
 }
 
 func writeJSONL(t *testing.T, lines ...string) string {
@@ -303,9 +294,7 @@ RETURN count(r)`, 1},
 func openLoadTestStore(t *testing.T) *graph.Store {
 	t.Helper()
 	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Config{URI: os.Getenv("EVENTGRAPH_TEST_NEO4J_URI"),
-		User: queryEnvOr("EVENTGRAPH_TEST_NEO4J_USER", "neo4j"), Password: queryEnvOr("EVENTGRAPH_TEST_NEO4J_PASSWORD", "eventgraph"),
-		Database: os.Getenv("EVENTGRAPH_TEST_NEO4J_DATABASE")})
+	s, err := graph.Open(ctx, testStoreConfig(neo4jtest.Get(t)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph"
+	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/queries"
 )
 
@@ -281,20 +282,8 @@ func TestQueryErrors(t *testing.T) {
 // Neo4j: a user query returning each kind of value, in every format, and a
 // stored query.
 func TestQueryRunNeo4j(t *testing.T) {
-	uri := os.Getenv("EVENTGRAPH_TEST_NEO4J_URI")
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("EVENTGRAPH_TEST_NEO4J_URI is not set; in CI the Neo4j integration tests must run")
-		}
-		t.Skip("EVENTGRAPH_TEST_NEO4J_URI is not set: no Neo4j to run queries against")
-	}
+	conn := neo4jtest.Get(t).Flags()
 	clearQueryEnv(t)
-	conn := []string{"--neo4j-uri", uri,
-		"--neo4j-user", queryEnvOr("EVENTGRAPH_TEST_NEO4J_USER", "neo4j"),
-		"--neo4j-password", queryEnvOr("EVENTGRAPH_TEST_NEO4J_PASSWORD", "eventgraph")}
-	if db := os.Getenv("EVENTGRAPH_TEST_NEO4J_DATABASE"); db != "" {
-		conn = append(conn, "--neo4j-database", db)
-	}
 	dir := t.TempDir()
 	values := `// name: values
 // summary: One row of each kind of Neo4j value.
@@ -359,11 +348,4 @@ RETURN date($day) AS day, point({latitude: 31.5, longitude: 34.47}) AS at,
 	if err != nil || !strings.HasPrefix(out, "kind  item  detail  evidence  start  end\n") || !strings.Contains(stderr, "(0 rows,") {
 		t.Errorf("eventgraph query document = %q, %q, %v", out, stderr, err)
 	}
-}
-
-func queryEnvOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
 }
