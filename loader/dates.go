@@ -29,6 +29,7 @@ func (st *docState) sentenceDate(s *sent) (*string, int) {
 	g := &st.d.gram
 	toks := s.toks
 	kind := 0
+	st.sentYear = 0
 	for i, t := range toks {
 		// ISO date
 		if t.Num || len(t.Text) == 10 && t.Text[4] == '-' {
@@ -60,7 +61,10 @@ func (st *docState) sentenceDate(s *sent) (*string, int) {
 						year = atoiSafe(toks[i+2].Text)
 					}
 				} else if v >= 1900 && v <= 2100 {
+					// "in October 2023": no day, but the year the text
+					// is in for the dates without one that follow
 					year = v
+					st.lastYear, st.sentYear = v, v
 				}
 			}
 			if day >= 1 && day <= 31 {
@@ -71,6 +75,16 @@ func (st *docState) sentenceDate(s *sent) (*string, int) {
 				}
 				if d, ok := st.absolute(year, m, day); ok {
 					return &d, 1
+				}
+			}
+			kind = 2
+			continue
+		}
+		if rest, ok := strings.CutPrefix(t.Lower, "mid-"); ok && g.months[rest] > 0 {
+			// "by mid-March 2025": a month, no day
+			if i+1 < len(toks) && toks[i+1].Num {
+				if v := atoiSafe(toks[i+1].Text); v >= 1900 && v <= 2100 {
+					st.lastYear, st.sentYear = v, v
 				}
 			}
 			kind = 2
@@ -115,19 +129,29 @@ func atoiSafe(s string) int {
 // year before, when that day would fall after publication).
 func (st *docState) absolute(year, month, day int) (string, bool) {
 	if year != 0 {
-		st.lastYear = year
+		st.lastYear, st.sentYear = year, year
+		if st.hasPub && time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).After(st.pub.AddDate(0, 0, 7)) {
+			// a day well after the "publication" date: the date is the
+			// topic's (an encyclopedia lead), not when it was written
+			st.pubStale = true
+		}
 	}
-	if year == 0 && !st.hasPub && st.lastYear > 0 {
-		// no publication date: the year of the last full date ("since 7
+	switch {
+	case year != 0:
+	case st.sentYear > 0:
+		// the year named earlier in the sentence ("in October 2023,
+		// after the October 7 attack")
+		year = st.sentYear
+	case !st.hasPub && st.lastYear > 0:
+		// no publication date: the year of the last one named ("since 7
 		// October 2023 ... on 27 October")
 		year = st.lastYear
-	}
-	if year == 0 {
-		if !st.hasPub {
-			return "", false
-		}
+	case !st.hasPub:
+		return "", false
+	default:
 		year = st.pub.Year()
-		if time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).After(st.pub.AddDate(0, 0, 7)) {
+		if !st.pubStale && time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).After(st.pub.AddDate(0, 0, 7)) {
+			// a day after publication is last year's
 			year--
 		}
 	}

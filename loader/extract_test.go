@@ -113,6 +113,36 @@ func TestDates(t *testing.T) {
 	}
 }
 
+// TestDatesInContext checks the date of the last event of a text whose
+// earlier sentences set the year.
+func TestDatesInContext(t *testing.T) {
+	tests := []struct {
+		name, pub, text, want string
+	}{
+		{"year named earlier in the sentence", "2025-02-01",
+			"The RSF began attacking villages in November 2022, months after the Sudanese army shelled El Fasher on 3 July.", "2022-07-03"},
+		{"day after publication is last year's", "2025-02-01",
+			"The Sudanese army shelled El Fasher on 3 July.", "2024-07-03"},
+		{"a header date the text outruns is the topic's, not publication", "2025-02-01",
+			"On 20 March 2025, Russia shelled Kharkiv. On 3 July, the RSF shelled El Fasher.", "2025-07-03"},
+		{"no publication date: the last year named", "",
+			"The siege began on 2 May 2023. On 14 June, the RSF shelled El Fasher.", "2023-06-14"},
+		{"mid-month stops the inherited day", "2025-04-01",
+			"On 2 January 2025, Russia shelled Kharkiv. By mid-March 2025, the RSF had attacked El Fasher.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractText(t, tt.pub, tt.text)
+			if len(ex.Events) == 0 {
+				t.Fatalf("Extract(%q): no events", tt.text)
+			}
+			if got := deref(ex.Events[len(ex.Events)-1].Date); got != tt.want {
+				t.Errorf("Extract(%q) published %q: last event's date %q, want %q", tt.text, tt.pub, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestClaims(t *testing.T) {
 	tests := []struct {
 		text, speaker, contains string
