@@ -83,8 +83,8 @@ type docState struct {
 	links  []*linkOut
 
 	curDate  *string
-	lastYear int // the latest year the text named, for dates without one
-	sentYear int // the year the current sentence named before, or 0
+	lastYear int  // the latest year the text named, for dates without one
+	sentYear int  // the year the current sentence named before, or 0
 	pubStale bool // the text named a day well after its publication date
 }
 
