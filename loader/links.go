@@ -41,9 +41,27 @@ func (st *docState) findLinks(s *sent) {
 				froms = appendFrame(froms, th.ev)
 			}
 		}
-		// "X retaliated with artillery fire": the event after "with" is the
-		// response itself
-		if to != nil && to.sent == s && to.trig != nil && to.trig.i > 0 && withBefore(s, to.trig.i) && len(froms) == 0 {
+		// "X retaliated with artillery fire", "Israel retaliated by
+		// launching drone strikes": the events after "with" / "by" are
+		// the response itself; what they answer comes before the cue in
+		// the sentence ("After Hezbollah fired rockets, Israel retaliated
+		// with airstrikes") or earlier in the text
+		if st.responseVerbCue(s, c) {
+			var resp []*frame
+			for _, th := range s.trigs {
+				if th.ev != nil && th.i >= c.j && th.i < end && th.ev.sent == s {
+					resp = appendFrame(resp, th.ev)
+				}
+			}
+			if len(resp) > 0 {
+				froms, to = resp, nil
+				for _, th := range s.trigs {
+					if th.ev != nil && th.i < c.i && !sharesActor(th.ev.agents, resp[0].agents) && len(th.ev.agents) > 0 {
+						to = th.ev
+					}
+				}
+			}
+		} else if to != nil && to.sent == s && to.trig != nil && to.trig.i > 0 && withBefore(s, to.trig.i) && len(froms) == 0 {
 			froms, to = []*frame{to}, nil
 		}
 		if len(froms) == 0 {
@@ -62,8 +80,28 @@ func (st *docState) findLinks(s *sent) {
 		// "In response, Israel declared ..., tightened ... and launched ...":
 		// every event of the sentence answers; otherwise the first one
 		leading := c.i <= 1 && c.j < len(s.toks) && s.toks[c.j].Text == ","
-		if !leading {
+		if !leading && !st.responseVerbCue(s, c) {
 			froms = froms[:1]
+		}
+		if leading && to == nil {
+			// "In response, civilians staged protests against the
+			// coup": an event told before and named again here is what
+			// the new ones answer, not a response of its own
+			var fresh []*frame
+			for _, f := range froms {
+				if f.sent == s {
+					fresh = append(fresh, f)
+				}
+			}
+			if len(fresh) > 0 {
+				for _, f := range froms {
+					if f.sent != s && !sharesActor(f.agents, fresh[0].agents) && len(f.agents) > 0 {
+						to = f
+						break
+					}
+				}
+				froms = fresh
+			}
 		}
 		for _, from := range froms {
 			t := to
@@ -79,6 +117,20 @@ func (st *docState) findLinks(s *sent) {
 			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s})
 		}
 	}
+}
+
+// responseVerbCue: the cue is a verb of responding followed by "by" or
+// "with" and the way the response was made ("retaliated by shelling",
+// "responded with airstrikes", "hit back with drones").
+func (st *docState) responseVerbCue(s *sent, c lexHit) bool {
+	last := s.toks[c.j-1].Lower
+	if last == "by" || last == "with" {
+		return c.j-1 > c.i && responseVerb(s.toks[c.j-2].Lower)
+	}
+	if !responseVerb(spanText(s, c.i, c.j)) && !responseVerb(strings.ToLower(spanText(s, c.i, c.j))) {
+		return false
+	}
+	return c.j < len(s.toks) && (s.toks[c.j].Lower == "by" || s.toks[c.j].Lower == "with")
 }
 
 // eventNounSoon: an event noun opens the phrase at k ("the blockade of
@@ -111,9 +163,10 @@ func (a *docActor) under(b *docActor) bool {
 }
 
 // nationalOf: a is a people or group of the state b ("Israeli settlers"
-// and Israel).
+// and Israel). An armed group is not: rebels fight their own state
+// (al-Shabaab and Somalia, the RSF and Sudan).
 func (a *docActor) nationalOf(b *docActor) bool {
-	return b.kind == eventgraph.KindState && a.kind != eventgraph.KindState && a.country != "" && a.country == b.country
+	return b.kind == eventgraph.KindState && a.kind != eventgraph.KindState && a.kind != eventgraph.KindArmedGroup && a.country != "" && a.country == b.country
 }
 
 func appendFrame(fs []*frame, f *frame) []*frame {
@@ -219,11 +272,30 @@ func (st *docState) mergeEvents() {
 
 // causeAgents gives a cause named only as a noun phrase ("a
 // counteroffensive on the killing of hundreds of Palestinians") its
-// likely agent: the side the response struck back at.
+// likely agent: the side the response struck back at. A cause with an
+// agent and no target ("in response to the October 7 Hamas attacks") hit
+// the responder; a response with no target ("In response, civilians
+// staged protests") and no place is aimed at the cause's agent.
 func (st *docState) causeAgents() {
 	for _, l := range st.links {
 		from, to := l.from.live(), l.to.live()
-		if from == nil || to == nil || from == to || len(to.agents) > 0 {
+		if from == nil || to == nil || from == to {
+			continue
+		}
+		if len(to.agents) > 0 {
+			if len(to.targets) == 0 {
+				if a := sideOf(from.agents, to.agents); a != nil {
+					// the state whose forces answered was hit, not its army
+					if b := st.stateOf(a); b != nil {
+						to.addTarget(b)
+					}
+				}
+			}
+			if len(from.targets) == 0 && len(from.places) == 0 {
+				if a := sideOf(to.agents, from.agents); a != nil {
+					from.addTarget(a)
+				}
+			}
 			continue
 		}
 		for _, a := range from.targets {
@@ -238,6 +310,34 @@ func (st *docState) causeAgents() {
 			}
 		}
 	}
+}
+
+// sideOf: the first of as that is a fighting or governing side and not
+// one of others.
+func sideOf(as, others []*docActor) *docActor {
+	for _, a := range as {
+		switch a.kind {
+		case eventgraph.KindState, eventgraph.KindMilitary, eventgraph.KindArmedGroup, eventgraph.KindGovernment:
+			if !sharesActor([]*docActor{a}, others) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// stateOf: the state a military belongs to, when the document names it,
+// else nil; any other side is itself.
+func (st *docState) stateOf(a *docActor) *docActor {
+	if a.kind != eventgraph.KindMilitary || a.partOf == "" {
+		return a
+	}
+	for _, b := range st.actors {
+		if b.name == a.partOf && b.kind == eventgraph.KindState {
+			return b
+		}
+	}
+	return nil
 }
 
 // speakersAreNotAgents: a person or body that reports violence in a

@@ -1,0 +1,65 @@
+package loader
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/eventgraph/eventgraph"
+)
+
+// the built-in dictionary, loaded once: links hang on its cue lexicon
+var (
+	fullOnce sync.Once
+	fullX    *Extractor
+	fullErr  error
+)
+
+// linkSummaries runs Extract and returns "from -> to" event summaries of
+// every link.
+func linkSummaries(t *testing.T, text string) []string {
+	t.Helper()
+	fullOnce.Do(func() { fullX, fullErr = NewExtractor(Options{}) })
+	if fullErr != nil {
+		t.Fatal(fullErr)
+	}
+	x := fullX
+	pub := "2024-05-01"
+	ex := x.Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
+	byID := map[string]string{}
+	for _, e := range ex.Events {
+		byID[e.ID] = eventSummary(e)
+	}
+	var out []string
+	for _, l := range ex.Links {
+		out = append(out, byID[l.From]+" -> "+byID[l.To])
+	}
+	return out
+}
+
+func TestLinkBehaviours(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"retaliated by launching: the gerund's event is the response",
+			"Al-Shabaab fighters shelled an army base near Baidoa on Monday. Somalia retaliated by launching airstrikes on militant camps in Jubaland.",
+			[]string{"ASSAULT airstrike Somalia>@Jubaland -> ASSAULT artillery al-Shabaab>Somalia@Baidoa"}},
+		{"protest in response aims at the earlier act it names again",
+			"On 25 October the Sudanese Armed Forces seized power in a coup in Khartoum. In response, students across the country staged protests against the coup.",
+			[]string{"PROTEST protest students>Sudanese Armed Forces@ -> COERCE coup Sudanese Armed Forces>@Khartoum"}},
+		{"the cause named with its agent hit the responder's state",
+			"Israel stormed the town of Jenin on Tuesday in response to the Hamas attacks of the previous week.",
+			[]string{"ASSAULT ground_assault Israel>@Jenin -> ASSAULT  Hamas>Israel@Jenin"}},
+		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
+		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := linkSummaries(t, tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("links of %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
