@@ -1354,11 +1354,22 @@ func (st *docState) appositionHead(s *sent, m *ment, verb int) *docActor {
 func (st *docState) pruneTriggers(s *sent) {
 	kept := s.trigs[:0]
 	for _, th := range s.trigs {
-		if !inName(s, th.i, th.j-th.i) {
+		if !inName(s, th.i, th.j-th.i) && !st.attributive(s, th) {
 			kept = append(kept, th)
 		}
 	}
 	s.trigs = kept
+}
+
+// attributive: "an alleged attack", "its purported strike": a participle
+// of accusing between a determiner and a noun hedges that noun; it is no
+// accusation of its own.
+func (st *docState) attributive(s *sent, th *trigHit) bool {
+	if !th.t.Verb || th.t.Type != "ACCUSE" || th.j-th.i != 1 || !strings.HasSuffix(s.toks[th.i].Lower, "ed") || th.i == 0 || th.j >= len(s.toks) {
+		return false
+	}
+	next := s.toks[th.j]
+	return st.d.gram.is(s.toks[th.i-1], gDet) && s.toks[th.i-1].Lower != "that" && !next.Punct && next.Lower != "that" && (!next.Cap || s.at[th.j] >= 0)
 }
 
 // eventSubject: an event noun stands just before the verb at k (over

@@ -51,6 +51,9 @@ func TestLinkBehaviours(t *testing.T) {
 		{"the cause named with its agent hit the responder's state",
 			"Israel stormed the town of Jenin on Tuesday in response to the Hamas attacks of the previous week.",
 			[]string{"ASSAULT ground_assault Israel>@Jenin -> ASSAULT  Hamas>Israel@Jenin"}},
+		{"an alleged attack is the cause, not an accusation",
+			"Hezbollah attacked an Israeli army post near Metula in response to an alleged Israeli strike on its fighters in Tyre.",
+			[]string{"ASSAULT  Hezbollah>Israel Defense Forces@Metula -> ASSAULT airstrike Israel>Hezbollah@Tyre"}},
 		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
 		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
 	}
