@@ -317,6 +317,13 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			f.agents = st.subject(s, th.i)
 		}
 	}
+	if len(f.agents) == 0 && len(f.targets) == 0 && !passive {
+		// "The regime ..., resorting to indiscriminate shelling": the
+		// participle clause shares the main clause's subject
+		if p := participleBefore(s, th.i); p > 0 {
+			f.agents = st.subject(s, p)
+		}
+	}
 	st.addSlots(f, s, th, passive)
 	// mode: the trigger's, else a weapon word near it, else the default
 	mode := t.Mode
@@ -660,7 +667,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
-		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) {
+		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i) {
 			break
 		}
 		if i < k-1 && st.isSpeechAt(s, i) && !g.is(tk, gLight) && st.newSubjectBetween(s, i+1, k) {
@@ -711,6 +718,12 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			}
 		}
 		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) {
+			if tk.Lower == "regime" || tk.Lower == "junta" {
+				// the state's ruling military, not the nearest force
+				if a := st.rulingMilitary(s, i); a != nil {
+					return []*docActor{a}
+				}
+			}
 			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil {
 				return []*docActor{a}
 			}
@@ -773,6 +786,34 @@ func (st *docState) newSubjectBetween(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// inResponseVerbCue: token i is inside a cue that opens with a verb of
+// responding ("unable to respond to the losses"), which has a subject of
+// its own, unlike "in response to".
+func (st *docState) inResponseVerbCue(s *sent, i int) bool {
+	for _, c := range s.cues {
+		if c.i <= i && i < c.j && st.d.cues[c.idx].kind == "retaliation" && responseVerb(s.toks[c.i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBefore: the index of a participle opening the clause of token
+// k after a comma (", resorting to shelling", ", launching strikes"),
+// within four tokens, or -1.
+func participleBefore(s *sent, k int) int {
+	for i := k - 1; i > 0 && k-i <= 4; i-- {
+		tk := s.toks[i]
+		if tk.Punct {
+			return -1
+		}
+		if strings.HasSuffix(tk.Lower, "ing") && s.toks[i-1].Text == "," {
+			return i
+		}
+	}
+	return -1
 }
 
 // responseVerb: a retaliation cue that is a finite verb ("Israel
@@ -1231,6 +1272,20 @@ func (st *docState) recentForce(s *sent, k int, groups bool) *docActor {
 		case eventgraph.KindMilitary, eventgraph.KindGovernment:
 			found = m.actor
 			return !groups
+		}
+		return false
+	})
+	return found
+}
+
+// rulingMilitary: "the regime", "the junta" is the state military the
+// text has named most (the nearest of equals), however many other forces
+// it named since.
+func (st *docState) rulingMilitary(s *sent, k int) *docActor {
+	var found *docActor
+	st.mentionsBefore(s, k, 12, func(m *ment) bool {
+		if m.actor != nil && !m.demonym && m.actor.kind == eventgraph.KindMilitary && (found == nil || m.actor.mentions > found.mentions) {
+			found = m.actor
 		}
 		return false
 	})

@@ -18,6 +18,11 @@ func (st *docState) findLinks(s *sent) {
 			continue
 		}
 		cueText := strings.TrimSpace(spanText(s, c.i, c.j))
+		if probe := (&trigHit{i: c.i, j: c.j}); st.cueBefore(s, probe, "negation") || st.cueBefore(s, probe, "threat") || st.cueBefore(s, probe, "promise") {
+			// "was unable to respond", "vowed to retaliate": no response
+			// was made
+			continue
+		}
 		// the cause phrase: from the cue to the clause end; a list ("the
 		// occupation of X, the blockade of Y and ...") continues past commas
 		end := c.j
@@ -81,7 +86,7 @@ func (st *docState) findLinks(s *sent) {
 		// every event of the sentence answers; otherwise the first one
 		leading := c.i <= 1 && c.j < len(s.toks) && s.toks[c.j].Text == ","
 		if !leading && !st.responseVerbCue(s, c) {
-			froms = froms[:1]
+			froms = st.clauseFroms(s, c, froms, to)
 		}
 		if leading && to == nil {
 			// "In response, civilians staged protests against the
@@ -117,6 +122,32 @@ func (st *docState) findLinks(s *sent) {
 			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s})
 		}
 	}
+}
+
+// clauseFroms keeps the response of a cue that is not sentence-initial:
+// when the cue names no cause and closes a clause ("resorting to shelling
+// and airstrikes to retaliate"), every event of that clause before it;
+// else the first event.
+func (st *docState) clauseFroms(s *sent, c lexHit, froms []*frame, to *frame) []*frame {
+	if to == nil && (c.j >= len(s.toks) || s.toks[c.j].Punct) {
+		start := 0
+		for k := c.i - 1; k >= 0; k-- {
+			if s.toks[k].Text == "," || clauseBound(s.toks[k]) {
+				start = k + 1
+				break
+			}
+		}
+		var out []*frame
+		for _, th := range s.trigs {
+			if th.ev != nil && th.ev.sent == s && th.i >= start && th.i < c.i {
+				out = appendFrame(out, th.ev)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return froms[:1]
 }
 
 // responseVerbCue: the cue is a verb of responding followed by "by" or
@@ -206,9 +237,18 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 		if sharesActor(f.agents, from.agents) {
 			continue
 		}
-		// within each kind, the event the text keeps coming back to (the
-		// most referred to), else the latest
-		better := func(cur *frame) bool { return cur == nil || f.refs > cur.refs }
+		// within each kind, a material act before a verbal one (military
+		// aid rather than a veto), then the event the text keeps coming
+		// back to (the most referred to), else the latest
+		better := func(cur *frame) bool {
+			if cur == nil {
+				return true
+			}
+			if verbal[f.Type] != verbal[cur.Type] {
+				return !verbal[f.Type]
+			}
+			return f.refs > cur.refs
+		}
 		switch {
 		case len(from.targets) > 0 && sharesActor(f.agents, from.targets):
 			if better(byTarget) {
@@ -231,6 +271,10 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 	}
 	return nil
 }
+
+// verbal: PLOVER types of words rather than deeds, which a retaliation
+// answers less often than an act.
+var verbal = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "REQUEST": true, "CONSULT": true, "AGREE": true, "SUPPORT": true}
 
 func (st *docState) weaponNear(s *sent, k int) bool {
 	for i := k; i < len(s.toks) && i <= k+3; i++ {
