@@ -115,6 +115,31 @@ func (st *docState) inheritAgent(f *frame) {
 	if len(f.agents) > 0 {
 		return
 	}
+	// "The Hamas-led attack involved a barrage of rockets", "During this
+	// attack, ... were killed": an earlier event this sentence names again
+	// is the one it goes on to tell
+	if s := f.sent; f.trig != nil {
+		for _, th := range s.trigs {
+			p := th.ev.live()
+			if p == nil || p == f || p.sent == s || p.Type != f.Type || len(p.agents) == 0 || th.j > f.trig.i || overlapActors(p.agents, f.targets) {
+				continue
+			}
+			cue, be := false, false
+			for k := th.j; k < f.trig.i; k++ {
+				cue = cue || st.cueAt(s, k, "retaliation")
+				be = be || st.d.gram.is(s.toks[k], gBe)
+			}
+			if cue {
+				continue // "the rebellion was a response to an attack"
+			}
+			f.agents = append(f.agents, p.agents...)
+			if be && !f.trig.t.Verb {
+				// "The assault was the largest incursion": one event
+				p.absorb(f)
+			}
+			return
+		}
+	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		p := st.events[i]
 		if p.dead || f.sent.idx-p.sent.idx > 2 {
@@ -1101,12 +1126,17 @@ func placesConflict(a, b *frame) bool {
 	}
 	for _, p := range a.places {
 		for _, q := range b.places {
-			if p == q {
+			if p == q || within(p, q) || within(q, p) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// within: place p lies in the country q ("southern Israel" and Israel).
+func within(p, q *docPlace) bool {
+	return q.e.Kind == "country" && p.e.Country == q.e.Country && p.e.Country != ""
 }
 
 // definite: the event noun carries "the", "this", "its" ... within three

@@ -88,6 +88,29 @@ func (st *docState) findLinks(s *sent) {
 		if !leading && !st.responseVerbCue(s, c) {
 			froms = st.clauseFroms(s, c, froms, to)
 		}
+		if leading {
+			// "In response, militias attacked US bases, while the Houthis
+			// attacked ships": the response is the main clause, up to a
+			// clause of time or contrast
+			stop := len(s.toks)
+			for _, w := range s.cues {
+				if w.i >= c.j && w.i < stop && st.d.cues[w.idx].kind == "weak" {
+					stop = w.i
+				}
+			}
+			for k := c.j; k < stop; k++ {
+				if clauseBound(s.toks[k]) {
+					stop = k
+				}
+			}
+			kept := froms[:0:0]
+			for _, f := range froms {
+				if f.sent != s || f.trig == nil || f.trig.i < stop {
+					kept = append(kept, f)
+				}
+			}
+			froms = kept
+		}
 		if leading && to == nil {
 			// "In response, civilians staged protests against the
 			// coup": an event told before and named again here is what
@@ -100,9 +123,15 @@ func (st *docState) findLinks(s *sent) {
 			}
 			if len(fresh) > 0 {
 				for _, f := range froms {
-					if f.sent != s && !sharesActor(f.agents, fresh[0].agents) && len(f.agents) > 0 {
+					if f.sent == s {
+						continue
+					}
+					if sharesActor(f.agents, fresh[0].agents) {
+						// "launched one of the most severe bombing
+						// campaigns": the responder's own act told before
+						fresh = append(fresh, f)
+					} else if to == nil && len(f.agents) > 0 {
 						to = f
-						break
 					}
 				}
 				froms = fresh
@@ -319,7 +348,8 @@ func (st *docState) mergeEvents() {
 // likely agent: the side the response struck back at. A cause with an
 // agent and no target ("in response to the October 7 Hamas attacks") hit
 // the responder; a response with no target ("In response, civilians
-// staged protests") and no place is aimed at the cause's agent.
+// staged protests") and no place, an attack, protest or sanction, is
+// aimed at the cause's agent.
 func (st *docState) causeAgents() {
 	for _, l := range st.links {
 		from, to := l.from.live(), l.to.live()
@@ -335,7 +365,7 @@ func (st *docState) causeAgents() {
 					}
 				}
 			}
-			if len(from.targets) == 0 && len(from.places) == 0 {
+			if len(from.targets) == 0 && len(from.places) == 0 && (from.Type == "ASSAULT" || from.Type == "PROTEST" || from.Type == "SANCTION") {
 				if a := sideOf(to.agents, from.agents); a != nil {
 					from.addTarget(a)
 				}

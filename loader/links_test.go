@@ -64,6 +64,13 @@ func TestLinkBehaviours(t *testing.T) {
 		{"a response answers an act before a word",
 			"Germany has provided Ukraine extensive military aid and has vetoed several proposals for talks with Russia. In response, Russia struck a depot in Lviv.",
 			[]string{"ASSAULT airstrike Russia>@Lviv -> AID military_aid Germany>Ukraine@"}},
+		{"every act of a coordinated response answers, up to a clause of contrast",
+			"Ukrainian forces launched a surprise attack on the Kursk region on Tuesday. In response, Russia declared a state of emergency, tightened its border controls and launched missile strikes on Kyiv, while Belarus moved troops to the border.",
+			[]string{"COERCE state_of_emergency Russia>@ -> ASSAULT  Armed Forces of Ukraine>Russia@Kursk Oblast",
+				"ASSAULT missile_strike Russia>Ukraine@Kyiv -> ASSAULT  Armed Forces of Ukraine>Russia@Kursk Oblast"}},
+		{"'its attack' is the attack told first, though its places are more precise",
+			"Hezbollah launched a surprise attack on northern Israel. The Hezbollah attack on Israel killed twelve people. Hezbollah said its attack was in response to the Israeli blockade of southern Lebanon.",
+			[]string{"ASSAULT  Hezbollah>Israel@northern Israel,Israel -> COERCE blockade Israel>Hezbollah@southern Lebanon"}},
 		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
 		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
 	}
@@ -74,5 +81,27 @@ func TestLinkBehaviours(t *testing.T) {
 				t.Errorf("links of %q:\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// An event named again ("The Hezbollah attack on 7 October involved a
+// barrage of rockets") is the one the sentence goes on to tell: the
+// barrage is part of it, not an act of whoever acted last.
+func TestReferenceTellsMore(t *testing.T) {
+	fullOnce.Do(func() { fullX, fullErr = NewExtractor(Options{}) })
+	if fullErr != nil {
+		t.Fatal(fullErr)
+	}
+	pub := "2024-05-01"
+	text := "Russian troops clashed with Ukrainian forces near Bakhmut. Hezbollah launched a surprise attack on northern Israel. The Hezbollah attack on 7 October involved a barrage of rockets directed at Israel."
+	ex := fullX.Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
+	var got []string
+	for _, e := range ex.Events {
+		got = append(got, eventSummary(e))
+	}
+	want := []string{"ASSAULT armed_clash Armed Forces of the Russian Federation>Armed Forces of Ukraine@Bakhmut",
+		"ASSAULT rocket_fire Hezbollah>Israel@northern Israel,Israel"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events of %q:\n got %q\nwant %q", text, got, want)
 	}
 }
