@@ -46,6 +46,9 @@ func (st *docState) findLinks(s *sent) {
 				froms = appendFrame(froms, th.ev)
 			}
 		}
+		if to == nil && !st.responseVerbCue(s, c) {
+			to = st.causeNoun(s, c.j, end)
+		}
 		// "X retaliated with artillery fire", "Israel retaliated by
 		// launching drone strikes": the events after "with" / "by" are
 		// the response itself; what they answer comes before the cue in
@@ -76,6 +79,13 @@ func (st *docState) findLinks(s *sent) {
 				}
 			}
 			if f := st.responseFrame(s, c); f != nil {
+				froms = []*frame{f}
+			}
+		}
+		if len(froms) == 0 && to != nil && s.claimBy != nil && st.operationBefore(s, c.i) {
+			// "The group declared the operation was a response to ...":
+			// the speaker's latest act
+			if f := st.lastActBy(s.claimBy, s); f != nil && f != to {
 				froms = []*frame{f}
 			}
 		}
@@ -177,6 +187,73 @@ func (st *docState) clauseFroms(s *sent, c lexHit, froms []*frame, to *frame) []
 		}
 	}
 	return froms[:1]
+}
+
+// operationBefore: the cue's subject is a definite noun or pronoun for an
+// act ("the operation was", "it was", "the attack came in response").
+func (st *docState) operationBefore(s *sent, k int) bool {
+	for i := k - 1; i >= 1 && k-i <= 4; i-- {
+		w := s.toks[i].Lower
+		if w == "it" || w == "this" || (s.toks[i-1].Lower == "the" || s.toks[i-1].Lower == "this") && (w == "operation" || w == "attack" || w == "strike" || w == "assault" || w == "raid") {
+			return true
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// lastActBy: the latest event before s carried out by a (or its parts),
+// an act before a word.
+func (st *docState) lastActBy(a *docActor, s *sent) *frame {
+	var word *frame
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		if f == nil || f.sent.idx >= s.idx || !sharesActor(f.agents, []*docActor{a}) {
+			continue
+		}
+		if !verbal[f.Type] {
+			return f
+		}
+		if word == nil {
+			word = f
+		}
+	}
+	return word
+}
+
+// causeWarTrigger frames a war or an aggression named as the cause of a
+// response.
+var causeWarTrigger = Trigger{Lemma: "war", Type: "ASSAULT", Mode: "military_campaign", Of: "target"}
+
+// causeNoun: "in response to Russia's aggression", "a response to the
+// war against Palestinians by Israeli forces": a war named as the cause is
+// the act answered, though elsewhere such words name a standing state
+// rather than an event. It needs someone who wages it.
+func (st *docState) causeNoun(s *sent, from, end int) *frame {
+	for k := from; k < end; k++ {
+		switch s.toks[k].Lower {
+		case "war", "aggression", "onslaught":
+		default:
+			continue
+		}
+		if s.at[k] >= 0 || st.triggerAt(s, k) {
+			return nil
+		}
+		th := &trigHit{i: k, j: k + 1, t: &causeWarTrigger}
+		f := st.frameFor(s, th)
+		if f == nil {
+			return th.ev.live() // "the war" told before
+		}
+		if len(f.agents) == 0 {
+			return nil
+		}
+		th.ev = f
+		st.events = append(st.events, f)
+		return f
+	}
+	return nil
 }
 
 // responseVerbCue: the cue is a verb of responding followed by "by" or

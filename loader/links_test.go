@@ -71,6 +71,13 @@ func TestLinkBehaviours(t *testing.T) {
 		{"'its attack' is the attack told first, though its places are more precise",
 			"Hezbollah launched a surprise attack on northern Israel. The Hezbollah attack on Israel killed twelve people. Hezbollah said its attack was in response to the Israeli blockade of southern Lebanon.",
 			[]string{"ASSAULT  Hezbollah>Israel@northern Israel,Israel -> COERCE blockade Israel>Hezbollah@southern Lebanon"}},
+		{"a war named as the cause is the act answered",
+			"Ukraine struck a Russian airbase near Sevastopol in response to Russia's war of aggression.",
+			[]string{"ASSAULT airstrike Ukraine>Russia@Sevastopol -> ASSAULT military_campaign Russia>Ukraine@Sevastopol"}},
+		{"'the operation was a response' is the speaker's latest act",
+			"The Islamic Resistance in Iraq launched a drone at Eilat on Monday. The group said the operation was a response to the war against Palestinians in Gaza by Israeli forces.",
+			[]string{"ASSAULT drone_strike Islamic Resistance in Iraq>@Eilat -> ASSAULT military_campaign Israel Defense Forces>Palestinians@Gaza Strip"}},
+		{"a war that answers nothing is no event", "The war in Sudan has displaced millions of people.", nil},
 		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
 		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
 	}
