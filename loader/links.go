@@ -46,9 +46,27 @@ func (st *docState) findLinks(s *sent) {
 				froms = appendFrame(froms, th.ev)
 			}
 		}
+		if f := st.responseNoun(s, c); f != nil {
+			// "..., incurring a military response from a coalition led by
+			// the United States": the response answers the act before it
+			var cause *frame
+			for _, th := range s.trigs {
+				if th.ev != nil && th.i < c.i && len(th.ev.agents) > 0 && !sharesActor(th.ev.agents, f.agents) && (cause == nil || !verbal[th.ev.Type]) {
+					cause = th.ev
+				}
+			}
+			if cause == nil {
+				cause = st.answered(f, s)
+			}
+			if cause != nil && cause != f {
+				st.links = append(st.links, &linkOut{from: f, to: cause, cue: cueText, by: s.claimBy, s: s})
+			}
+			continue
+		}
 		if to == nil && !st.responseVerbCue(s, c) {
 			to = st.causeNoun(s, c.j, end)
 		}
+		named := to // the cause the cue's phrase names
 		// "X retaliated with artillery fire", "Israel retaliated by
 		// launching drone strikes": the events after "with" / "by" are
 		// the response itself; what they answer comes before the cue in
@@ -115,8 +133,10 @@ func (st *docState) findLinks(s *sent) {
 			}
 			kept := froms[:0:0]
 			for _, f := range froms {
-				if f.sent != s || f.trig == nil || f.trig.i < stop {
-					kept = append(kept, f)
+				for _, th := range s.trigs {
+					if th.ev == f && th.i < stop {
+						kept = appendFrame(kept, f)
+					}
 				}
 			}
 			froms = kept
@@ -158,7 +178,7 @@ func (st *docState) findLinks(s *sent) {
 			if t == nil || t == from {
 				continue
 			}
-			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s})
+			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s, named: t == named})
 		}
 	}
 }
@@ -187,6 +207,43 @@ func (st *docState) clauseFroms(s *sent, c lexHit, froms []*frame, to *frame) []
 		}
 	}
 	return froms[:1]
+}
+
+// responseNounTrigger frames a response named as a noun with the side
+// that made it ("a military response from the United States").
+var responseNounTrigger = Trigger{Lemma: "response", Type: "ASSAULT", Of: "none"}
+
+// responseNoun: a noun cue of responding followed by "from X" or "by X"
+// is itself X's responding attack, aimed at the side it answers.
+func (st *docState) responseNoun(s *sent, c lexHit) *frame {
+	last := s.toks[c.j-1].Lower
+	if last != "response" && last != "retaliation" && last != "reprisals" || c.j >= len(s.toks) {
+		return nil
+	}
+	if w := s.toks[c.j].Lower; w != "from" && w != "by" {
+		return nil
+	}
+	agents := st.fromActor(s, c.j)
+	if len(agents) == 0 {
+		agents = st.byAgent(s, c.j)
+	}
+	if len(agents) == 0 {
+		return nil
+	}
+	th := &trigHit{i: c.i, j: c.j, t: &responseNounTrigger}
+	f := &frame{sent: s, trig: th, agents: agents}
+	f.Type = "ASSAULT"
+	f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
+	f.Trigger = spanText(s, c.i, c.j)
+	f.Date = s.date
+	for _, t := range s.trigs {
+		if t.ev != nil && t.i < c.i && len(t.ev.agents) > 0 && !sharesActor(t.ev.agents, agents) && (len(f.targets) == 0 || !verbal[t.ev.Type]) {
+			f.targets = t.ev.agents[:1:1]
+		}
+	}
+	th.ev = f
+	st.events = append(st.events, f)
+	return f
 }
 
 // operationBefore: the cue's subject is a definite noun or pronoun for an
@@ -422,9 +479,9 @@ func (st *docState) mergeEvents() {
 
 // causeAgents gives a cause named only as a noun phrase ("a
 // counteroffensive on the killing of hundreds of Palestinians") its
-// likely agent: the side the response struck back at. A cause with an
-// agent and no target ("in response to the October 7 Hamas attacks") hit
-// the responder; a response with no target ("In response, civilians
+// likely agent: the side the response struck back at. A cause the cue
+// names with an agent and no target ("in response to the October 7 Hamas
+// attacks") hit the responder; a response with no target ("In response, civilians
 // staged protests") and no place, an attack, protest or sanction, is
 // aimed at the cause's agent.
 func (st *docState) causeAgents() {
@@ -434,7 +491,7 @@ func (st *docState) causeAgents() {
 			continue
 		}
 		if len(to.agents) > 0 {
-			if len(to.targets) == 0 {
+			if len(to.targets) == 0 && l.named {
 				if a := sideOf(from.agents, to.agents); a != nil {
 					// the state whose forces answered was hit, not its army
 					if b := st.stateOf(a); b != nil {
