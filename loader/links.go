@@ -206,7 +206,29 @@ func (st *docState) clauseFroms(s *sent, c lexHit, froms []*frame, to *frame) []
 			return out
 		}
 	}
-	return froms[:1]
+	// "Rwanda, which is reported to be supporting M23, was ordered to
+	// leave ... in light of the offensive": a relative clause is
+	// background, not the response
+	for _, f := range froms {
+		if f.sent != s || f.trig == nil || !inRelative(s, f.trig.i) {
+			return []*frame{f}
+		}
+	}
+	return nil
+}
+
+// inRelative: token k is inside a relative clause opened by ", which" or
+// ", who" and closed by the next comma.
+func inRelative(s *sent, k int) bool {
+	for i := k - 1; i > 0; i-- {
+		switch {
+		case s.toks[i].Text == "," || clauseBound(s.toks[i]):
+			return false
+		case (s.toks[i].Lower == "which" || s.toks[i].Lower == "who") && s.toks[i-1].Text == ",":
+			return true
+		}
+	}
+	return false
 }
 
 // responseNounTrigger frames a response named as a noun with the side

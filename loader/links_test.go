@@ -85,6 +85,9 @@ func TestLinkBehaviours(t *testing.T) {
 		{"a response stops at a clause of time",
 			"Hamas fighters stormed the Kerem Shalom crossing. In response, Israel launched airstrikes on Rafah, before expanding its ground offensive in Khan Younis.",
 			[]string{"ASSAULT airstrike Israel>@Rafah,Khan Yunis -> ASSAULT ground_assault Hamas>@Kerem Shalom crossing"}},
+		{"an act in a relative clause is background, not the response",
+			"Eritrea, which has deployed troops in Tigray, was told to close its embassy in Addis Ababa in light of the offensive.",
+			nil},
 		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
 		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
 	}
