@@ -367,6 +367,12 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Date = s.date
 	f.Quantity = st.quantity(s, th)
 	st.refineType(f, s, th)
+	if f.Type == "COERCE" && deref(f.Mode) == "coup" && len(f.places) == 0 && len(f.agents) > 0 && f.agents[0].country != "" {
+		// a coup takes power in the plotters' own country
+		if i, ok := st.d.countryPlace[f.agents[0].country]; ok {
+			f.addPlace(st.placeFor(i))
+		}
+	}
 	if f.Type == "PROTEST" && len(f.agents) == 0 {
 		// "civilians across the country staged protests": the people
 		// who protest, named by a plain noun

@@ -122,3 +122,16 @@ func TestReferenceTellsMore(t *testing.T) {
 		t.Errorf("events of %q:\n got %q\nwant %q", text, got, want)
 	}
 }
+
+// A coup takes place in the plotters' own country.
+func TestCoupPlace(t *testing.T) {
+	fullOnce.Do(func() { fullX, fullErr = NewExtractor(Options{}) })
+	if fullErr != nil {
+		t.Fatal(fullErr)
+	}
+	pub := "2024-05-01"
+	ex := fullX.Extract(eventgraph.Document{ID: "t", Text: "On 25 October the Sudanese Armed Forces staged a coup and detained the prime minister.", Published: &pub})
+	if len(ex.Events) == 0 || eventSummary(ex.Events[0]) != "COERCE coup Sudanese Armed Forces>@Sudan" {
+		t.Errorf("coup event: %+v", ex.Events)
+	}
+}
