@@ -424,7 +424,7 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 		}
 		// within each kind, a material act before a verbal one (military
 		// aid rather than a veto), then the event the text keeps coming
-		// back to (the most referred to), else the latest
+		// back to (the most referred to), else the latest sentence's first
 		better := func(cur *frame) bool {
 			if cur == nil {
 				return true
@@ -432,7 +432,9 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 			if verbal[f.Type] != verbal[cur.Type] {
 				return !verbal[f.Type]
 			}
-			return f.refs > cur.refs
+			// of one sentence's acts, the first told ("launched missiles at
+			// ships ..., and also fired missiles at Israeli cities")
+			return f.refs > cur.refs || f.refs == cur.refs && f.sent == cur.sent
 		}
 		switch {
 		case len(from.targets) > 0 && sharesActor(f.agents, from.targets):
@@ -641,6 +643,11 @@ func (st *docState) mergePass(within bool) {
 				continue
 			}
 			modeA, modeB := deref(a.Mode), deref(b.Mode)
+			if same && a.Type == "ASSAULT" && a.trig != nil && b.trig != nil && a.trig.t.Verb && b.trig.t.Verb && a.specific && b.specific && placesConflict(a, b) {
+				// "launched missiles at ships near Yemen and fired missiles
+				// at Israeli cities": two predicates, two scenes
+				continue
+			}
 			switch {
 			case same && (modeA == modeB || !a.specific || !b.specific || modeB == "killing" || modeA == "killing"):
 				if modeA == "killing" && modeB != "killing" && b.specific {

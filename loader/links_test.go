@@ -88,6 +88,9 @@ func TestLinkBehaviours(t *testing.T) {
 		{"an act in a relative clause is background, not the response",
 			"Eritrea, which has deployed troops in Tigray, was told to close its embassy in Addis Ababa in light of the offensive.",
 			nil},
+		{"two attacks of one sentence at two scenes stay two; the response answers the first told",
+			"The Houthis launched missiles at vessels near Yemen, and also fired ballistic missiles at Eilat. In response, the United States launched airstrikes on Houthi radar sites.",
+			[]string{"ASSAULT airstrike United States>Houthis@ -> ASSAULT missile_strike Houthis>@Yemen"}},
 		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
 		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
 	}
