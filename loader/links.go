@@ -328,6 +328,10 @@ func (st *docState) causeNoun(s *sent, from, end int) *frame {
 		if len(f.agents) == 0 {
 			return nil
 		}
+		// its places are the ones its phrase names, not the response's
+		probe := &frame{sent: s, trig: th}
+		st.addSlots(probe, s, th, false)
+		f.places = probe.places
 		th.ev = f
 		st.events = append(st.events, f)
 		return f
