@@ -699,6 +699,12 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
 		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i) {
+			// "Hezbollah, in retaliation for an Israeli strike, launched
+			// drones": over a cue phrase set off by commas
+			if c := st.parentheticalCue(s, i, k); c > 0 {
+				i = c
+				continue
+			}
 			break
 		}
 		if i < k-1 && st.isSpeechAt(s, i) && !g.is(tk, gLight) && st.newSubjectBetween(s, i+1, k) {
@@ -817,6 +823,18 @@ func (st *docState) newSubjectBetween(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalCue: token i is in a retaliation cue that a comma opens
+// and another comma before k closes; it returns the opening comma's
+// index, or -1.
+func (st *docState) parentheticalCue(s *sent, i, k int) int {
+	for _, c := range s.cues {
+		if c.i <= i && i < c.j && st.d.cues[c.idx].kind == "retaliation" && c.i > 1 && s.toks[c.i-1].Text == "," && commaBetween(s, c.j, k) {
+			return c.i - 1
+		}
+	}
+	return -1
 }
 
 // inResponseVerbCue: token i is inside a cue that opens with a verb of

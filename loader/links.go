@@ -634,7 +634,7 @@ func (st *docState) mergePass(within bool) {
 			if b.dead || a.Type != b.Type {
 				continue
 			}
-			if !compatibleAgents(a, b) {
+			if !compatibleAgents(a, b) || st.linked(a, b) {
 				continue
 			}
 			same := a.sent == b.sent
@@ -669,6 +669,18 @@ func (st *docState) mergePass(within bool) {
 			a.absorb(b)
 		}
 	}
+}
+
+// linked: a response and what it answers are two events ("In retaliation
+// for the killing of its commander, Hezbollah fired rockets").
+func (st *docState) linked(a, b *frame) bool {
+	for _, l := range st.links {
+		x, y := l.from.live(), l.to.live()
+		if x == a && y == b || x == b && y == a {
+			return true
+		}
+	}
+	return false
 }
 
 // copula: b's noun is the predicate of a's ("X is a Y", "X was the
