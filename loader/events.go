@@ -1252,11 +1252,27 @@ func (st *docState) nearWeapon(s *sent, th *trigHit) string {
 		if d < 0 {
 			d = 0
 		}
-		if d <= 8 && d < bestD {
+		if d <= 8 && d < bestD && st.causePhraseAt(s, w.i) == st.causePhraseAt(s, th.i) {
 			best, bestD = st.d.weapons[w.idx], d
 		}
 	}
 	return best
+}
+
+// causePhraseAt: the start of the retaliation cue whose phrase (up to the
+// next comma) holds token k, or -1: the cause and the response are told
+// with their own weapons ("in retaliation for an Israeli strike, ...
+// launched drones").
+func (st *docState) causePhraseAt(s *sent, k int) int {
+	for _, c := range s.cues {
+		if c.j > k || st.d.cues[c.idx].kind != "retaliation" {
+			continue
+		}
+		if !commaBetween(s, c.j, k) {
+			return c.i
+		}
+	}
+	return -1
 }
 
 // ensureKind keeps the eventgraph import used where the kinds are needed.

@@ -94,9 +94,9 @@ func TestLinkBehaviours(t *testing.T) {
 		{"a cause told first is not merged into the response",
 			"In retaliation for the killing of its commander in Beirut, Hezbollah fired 200 rockets at northern Israel.",
 			[]string{"ASSAULT rocket_fire Hezbollah>@northern Israel -> ASSAULT killing >@Beirut"}},
-		{"the subject stands before a cue phrase set off by commas",
+		{"the subject stands before a cue phrase set off by commas; the cause takes no weapon from the response",
 			"Hezbollah, in retaliation for an Israeli strike that killed a senior commander, launched drones at an army base near Safed.",
-			[]string{"ASSAULT drone_strike Hezbollah>@Safed -> ASSAULT drone_strike Israel>Hezbollah@Safed"}},
+			[]string{"ASSAULT drone_strike Hezbollah>@Safed -> ASSAULT airstrike Israel>Hezbollah@Safed"}},
 		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
 		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
 	}
