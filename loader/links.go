@@ -634,7 +634,7 @@ func (st *docState) mergePass(within bool) {
 			if b.dead || a.Type != b.Type {
 				continue
 			}
-			if !compatibleAgents(a, b) || st.linked(a, b) {
+			if !compatibleAgents(a, b) {
 				continue
 			}
 			same := a.sent == b.sent
@@ -664,6 +664,9 @@ func (st *docState) mergePass(within bool) {
 				// "Hamas launched an attack on Israel ... it launched attacks
 				// on Israeli territory": a generic restatement
 			default:
+				continue
+			}
+			if st.linked(a, b) {
 				continue
 			}
 			a.absorb(b)
