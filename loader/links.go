@@ -638,7 +638,7 @@ func (st *docState) mergePass(within bool) {
 				continue
 			}
 			same := a.sent == b.sent
-			if same != within {
+			if same != within || st.linked(a, b) {
 				continue
 			}
 			if same && st.copula(a, b) {
@@ -664,9 +664,6 @@ func (st *docState) mergePass(within bool) {
 				// "Hamas launched an attack on Israel ... it launched attacks
 				// on Israeli territory": a generic restatement
 			default:
-				continue
-			}
-			if st.linked(a, b) {
 				continue
 			}
 			a.absorb(b)
