@@ -168,6 +168,11 @@ func (st *docState) findLinks(s *sent) {
 			}
 		}
 		for _, from := range froms {
+			if verbal[from.Type] {
+				// "In response, the ministry condemned the strike": words
+				// answer, but retaliation is an act
+				continue
+			}
 			t := to
 			if t == from {
 				t = nil

@@ -97,6 +97,12 @@ func TestLinkBehaviours(t *testing.T) {
 		{"the subject stands before a cue phrase set off by commas; the cause takes no weapon from the response",
 			"Hezbollah, in retaliation for an Israeli strike that killed a senior commander, launched drones at an army base near Safed.",
 			[]string{"ASSAULT drone_strike Hezbollah>@Safed -> ASSAULT airstrike Israel>Hezbollah@Safed"}},
+		{"sanctions in response answer the strike",
+			"Russian forces struck a hospital in Kyiv on Monday. In response, the European Union imposed new sanctions on Russia.",
+			[]string{"SANCTION sanctions European Union>Russia@Russia -> ASSAULT airstrike Armed Forces of the Russian Federation>@Kyiv"}},
+		{"words in response are no retaliation",
+			"Russian forces struck a hospital in Kyiv on Monday. In response, the European Union condemned the strike.",
+			nil},
 		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
 		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
 	}
