@@ -698,7 +698,10 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
-		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i) {
+		if responseVerb(tk.Lower) && i+2 < k && s.toks[i+1].Lower == "to" && !commaBetween(s, i, k) && !meansBetween(s, i+2, k) {
+			break // "Israel responded to the attack": not Israel's attack
+		}
+		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i, k) {
 			// "Hezbollah, in retaliation for an Israeli strike, launched
 			// drones": over a cue phrase set off by commas
 			if c := st.parentheticalCue(s, i, k); c > 0 {
@@ -825,6 +828,17 @@ func (st *docState) newSubjectBetween(s *sent, a, b int) bool {
 	return false
 }
 
+// meansBetween: "by" or "with" between a and b introduces the way a
+// response was made ("responded to the attack with airstrikes").
+func meansBetween(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.toks[k].Lower; w == "by" || w == "with" {
+			return true
+		}
+	}
+	return false
+}
+
 // parentheticalCue: token i is in a retaliation cue that a comma opens
 // and another comma before k closes; it returns the opening comma's
 // index, or -1.
@@ -839,10 +853,10 @@ func (st *docState) parentheticalCue(s *sent, i, k int) int {
 
 // inResponseVerbCue: token i is inside a cue that opens with a verb of
 // responding ("unable to respond to the losses"), which has a subject of
-// its own, unlike "in response to".
-func (st *docState) inResponseVerbCue(s *sent, i int) bool {
+// its own, unlike "in response to", and k is past the cue's phrase.
+func (st *docState) inResponseVerbCue(s *sent, i, k int) bool {
 	for _, c := range s.cues {
-		if c.i <= i && i < c.j && st.d.cues[c.idx].kind == "retaliation" && responseVerb(s.toks[c.i].Lower) {
+		if c.i <= i && i < c.j && st.d.cues[c.idx].kind == "retaliation" && responseVerb(s.toks[c.i].Lower) && commaBetween(s, c.j, k) {
 			return true
 		}
 	}
@@ -869,7 +883,7 @@ func participleBefore(s *sent, k int) int {
 // retaliated with artillery fire"), whose subject is the responder.
 func responseVerb(w string) bool {
 	switch w {
-	case "retaliated", "retaliates", "retaliate", "responded", "responds", "respond", "hit back", "struck back":
+	case "retaliated", "retaliates", "retaliate", "retaliating", "responded", "responds", "respond", "responding", "reacted", "reacts", "react", "reacting", "hit back", "struck back":
 		return true
 	}
 	return false
@@ -900,6 +914,9 @@ func (st *docState) byAgent(s *sent, k int) []*docActor {
 				return nil
 			}
 			continue
+		}
+		if i+1 < len(s.toks) && strings.HasSuffix(s.toks[i+1].Lower, "ing") {
+			return nil // "responded by striking Hezbollah positions": a means
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
 			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil {

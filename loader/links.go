@@ -32,6 +32,17 @@ func (st *docState) findLinks(s *sent) {
 			}
 			end++
 		}
+		if responseVerb(s.toks[c.i].Lower) {
+			// "Israel responded to the rocket fire by striking Hezbollah
+			// positions", "reacted to the attack with airstrikes": the
+			// cause ends where the way of responding begins
+			for k := c.j + 1; k < end; k++ {
+				if w := s.toks[k].Lower; (w == "by" || w == "with") && st.triggerSoon(s, k+1) {
+					end = k
+					break
+				}
+			}
+		}
 		var to *frame
 		var froms []*frame
 		for _, th := range s.trigs {
@@ -342,6 +353,20 @@ func (st *docState) causeNoun(s *sent, from, end int) *frame {
 		return f
 	}
 	return nil
+}
+
+// triggerSoon: an event trigger starts within three words of k, over
+// determiners and adjectives.
+func (st *docState) triggerSoon(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i <= k+2; i++ {
+		if st.triggerAt(s, i) {
+			return true
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // responseVerbCue: the cue is a verb of responding followed by "by" or

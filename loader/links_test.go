@@ -103,6 +103,12 @@ func TestLinkBehaviours(t *testing.T) {
 		{"words in response are no retaliation",
 			"Russian forces struck a hospital in Kyiv on Monday. In response, the European Union condemned the strike.",
 			nil},
+		{"'responded to X by striking': X is the cause, the strikes the response",
+			"Hezbollah fired rockets at Metula on Sunday. Israel responded to the rocket fire by striking Hezbollah positions in southern Lebanon.",
+			[]string{"ASSAULT airstrike Israel>Hezbollah@southern Lebanon -> ASSAULT rocket_fire Hezbollah>Israel@southern Lebanon"}},
+		{"'reacted with' makes the response",
+			"Hezbollah fired rockets at Metula on Sunday. Israel reacted with airstrikes on Tyre.",
+			[]string{"ASSAULT airstrike Israel>@Tyre -> ASSAULT rocket_fire Hezbollah>@Metula"}},
 		{"weak cue makes no link", "Ukrainian drones struck an oil depot in Bryansk after Russian missiles hit Kharkiv.", nil},
 		{"threat makes no response", "Hamas fighters attacked an army post near Rafah. Israel vowed to retaliate with strikes on Gaza.", nil},
 	}
