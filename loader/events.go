@@ -115,6 +115,31 @@ func (st *docState) inheritAgent(f *frame) {
 	if len(f.agents) > 0 {
 		return
 	}
+	// "The Hamas-led attack involved a barrage of rockets", "During this
+	// attack, ... were killed": an earlier event this sentence names again
+	// is the one it goes on to tell
+	if s := f.sent; f.trig != nil {
+		for _, th := range s.trigs {
+			p := th.ev.live()
+			if p == nil || p == f || p.sent == s || p.Type != f.Type || len(p.agents) == 0 || th.j > f.trig.i || overlapActors(p.agents, f.targets) {
+				continue
+			}
+			cue, be := false, false
+			for k := th.j; k < f.trig.i; k++ {
+				cue = cue || st.cueAt(s, k, "retaliation")
+				be = be || st.d.gram.is(s.toks[k], gBe)
+			}
+			if cue {
+				continue // "the rebellion was a response to an attack"
+			}
+			f.agents = append(f.agents, p.agents...)
+			if be && !f.trig.t.Verb {
+				// "The assault was the largest incursion": one event
+				p.absorb(f)
+			}
+			return
+		}
+	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		p := st.events[i]
 		if p.dead || f.sent.idx-p.sent.idx > 2 {
@@ -317,6 +342,13 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			f.agents = st.subject(s, th.i)
 		}
 	}
+	if len(f.agents) == 0 && len(f.targets) == 0 && !passive {
+		// "The regime ..., resorting to indiscriminate shelling": the
+		// participle clause shares the main clause's subject
+		if p := participleBefore(s, th.i); p > 0 {
+			f.agents = st.subject(s, p)
+		}
+	}
 	st.addSlots(f, s, th, passive)
 	// mode: the trigger's, else a weapon word near it, else the default
 	mode := t.Mode
@@ -335,6 +367,19 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Date = s.date
 	f.Quantity = st.quantity(s, th)
 	st.refineType(f, s, th)
+	if f.Type == "COERCE" && deref(f.Mode) == "coup" && len(f.places) == 0 && len(f.agents) > 0 && f.agents[0].country != "" {
+		// a coup takes power in the plotters' own country
+		if i, ok := st.d.countryPlace[f.agents[0].country]; ok {
+			f.addPlace(st.placeFor(i))
+		}
+	}
+	if f.Type == "PROTEST" && len(f.agents) == 0 {
+		// "civilians across the country staged protests": the people
+		// who protest, named by a plain noun
+		if a := st.protesters(s, th); a != nil {
+			f.agents = []*docActor{a}
+		}
+	}
 	if len(f.places) == 0 && physical[f.Type] {
 		// where the sentence says it happened
 		for _, m := range s.ments {
@@ -350,6 +395,32 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	}
 	_ = g
 	return f
+}
+
+// protesters reads the plain people noun that opens the clause of a
+// protest ("In response, civilians throughout the country staged
+// protests", "thousands of students marched"), skipping prepositional
+// phrases after it.
+func (st *docState) protesters(s *sent, th *trigHit) *docActor {
+	g := &st.d.gram
+	for i := th.i - 1; i >= 0 && th.i-i <= 8; i-- {
+		tk := s.toks[i]
+		if clauseBound(tk) || tk.Text == "," || s.at[i] >= 0 || st.cueAt(s, i, "retaliation") {
+			break
+		}
+		if !g.is(tk, gPersonNoun) || g.is(tk, gGroupNoun|gForceNoun) || !strings.HasSuffix(tk.Lower, "s") {
+			continue
+		}
+		if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepOf) {
+			continue
+		}
+		start := i
+		for start > 0 && start > i-4 && s.at[start-1] < 0 && !s.toks[start-1].Punct && !s.toks[start-1].Cap && g.words[s.toks[start-1].Lower]&(gPrep|gBe|gRel|gPron|gLight) == 0 {
+			start--
+		}
+		return st.peopleAt(s, start)
+	}
+	return nil
 }
 
 // refineType applies PLOVER's distinctions that hang on the object: taking
@@ -627,7 +698,16 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
-		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) {
+		if responseVerb(tk.Lower) && i+2 < k && s.toks[i+1].Lower == "to" && !commaBetween(s, i, k) && !meansBetween(s, i+2, k) {
+			break // "Israel responded to the attack": not Israel's attack
+		}
+		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i, k) {
+			// "Hezbollah, in retaliation for an Israeli strike, launched
+			// drones": over a cue phrase set off by commas
+			if c := st.parentheticalCue(s, i, k); c > 0 {
+				i = c
+				continue
+			}
 			break
 		}
 		if i < k-1 && st.isSpeechAt(s, i) && !g.is(tk, gLight) && st.newSubjectBetween(s, i+1, k) {
@@ -678,6 +758,12 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			}
 		}
 		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) {
+			if tk.Lower == "regime" || tk.Lower == "junta" {
+				// the state's ruling military, not the nearest force
+				if a := st.rulingMilitary(s, i); a != nil {
+					return []*docActor{a}
+				}
+			}
 			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil {
 				return []*docActor{a}
 			}
@@ -742,11 +828,62 @@ func (st *docState) newSubjectBetween(s *sent, a, b int) bool {
 	return false
 }
 
+// meansBetween: "by" or "with" between a and b introduces the way a
+// response was made ("responded to the attack with airstrikes").
+func meansBetween(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.toks[k].Lower; w == "by" || w == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// parentheticalCue: token i is in a retaliation cue that a comma opens
+// and another comma before k closes; it returns the opening comma's
+// index, or -1.
+func (st *docState) parentheticalCue(s *sent, i, k int) int {
+	for _, c := range s.cues {
+		if c.i <= i && i < c.j && st.d.cues[c.idx].kind == "retaliation" && c.i > 1 && s.toks[c.i-1].Text == "," && commaBetween(s, c.j, k) {
+			return c.i - 1
+		}
+	}
+	return -1
+}
+
+// inResponseVerbCue: token i is inside a cue that opens with a verb of
+// responding ("unable to respond to the losses"), which has a subject of
+// its own, unlike "in response to", and k is past the cue's phrase.
+func (st *docState) inResponseVerbCue(s *sent, i, k int) bool {
+	for _, c := range s.cues {
+		if c.i <= i && i < c.j && st.d.cues[c.idx].kind == "retaliation" && responseVerb(s.toks[c.i].Lower) && commaBetween(s, c.j, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBefore: the index of a participle opening the clause of token
+// k after a comma (", resorting to shelling", ", launching strikes"),
+// within four tokens, or -1.
+func participleBefore(s *sent, k int) int {
+	for i := k - 1; i > 0 && k-i <= 4; i-- {
+		tk := s.toks[i]
+		if tk.Punct {
+			return -1
+		}
+		if strings.HasSuffix(tk.Lower, "ing") && s.toks[i-1].Text == "," {
+			return i
+		}
+	}
+	return -1
+}
+
 // responseVerb: a retaliation cue that is a finite verb ("Israel
 // retaliated with artillery fire"), whose subject is the responder.
 func responseVerb(w string) bool {
 	switch w {
-	case "retaliated", "retaliates", "retaliate", "responded", "responds", "respond", "hit back", "struck back":
+	case "retaliated", "retaliates", "retaliate", "retaliating", "responded", "responds", "respond", "responding", "reacted", "reacts", "react", "reacting", "hit back", "struck back":
 		return true
 	}
 	return false
@@ -777,6 +914,9 @@ func (st *docState) byAgent(s *sent, k int) []*docActor {
 				return nil
 			}
 			continue
+		}
+		if i+1 < len(s.toks) && strings.HasSuffix(s.toks[i+1].Lower, "ing") {
+			return nil // "responded by striking Hezbollah positions": a means
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
 			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil {
@@ -1027,12 +1167,17 @@ func placesConflict(a, b *frame) bool {
 	}
 	for _, p := range a.places {
 		for _, q := range b.places {
-			if p == q {
+			if p == q || within(p, q) || within(q, p) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// within: place p lies in the country q ("southern Israel" and Israel).
+func within(p, q *docPlace) bool {
+	return q.e.Kind == "country" && p.e.Country == q.e.Country && p.e.Country != ""
 }
 
 // definite: the event noun carries "the", "this", "its" ... within three
@@ -1124,11 +1269,27 @@ func (st *docState) nearWeapon(s *sent, th *trigHit) string {
 		if d < 0 {
 			d = 0
 		}
-		if d <= 8 && d < bestD {
+		if d <= 8 && d < bestD && st.causePhraseAt(s, w.i) == st.causePhraseAt(s, th.i) {
 			best, bestD = st.d.weapons[w.idx], d
 		}
 	}
 	return best
+}
+
+// causePhraseAt: the start of the retaliation cue whose phrase (up to the
+// next comma) holds token k, or -1: the cause and the response are told
+// with their own weapons ("in retaliation for an Israeli strike, ...
+// launched drones").
+func (st *docState) causePhraseAt(s *sent, k int) int {
+	for _, c := range s.cues {
+		if c.j > k || st.d.cues[c.idx].kind != "retaliation" {
+			continue
+		}
+		if !commaBetween(s, c.j, k) {
+			return c.i
+		}
+	}
+	return -1
 }
 
 // ensureKind keeps the eventgraph import used where the kinds are needed.
@@ -1198,6 +1359,20 @@ func (st *docState) recentForce(s *sent, k int, groups bool) *docActor {
 		case eventgraph.KindMilitary, eventgraph.KindGovernment:
 			found = m.actor
 			return !groups
+		}
+		return false
+	})
+	return found
+}
+
+// rulingMilitary: "the regime", "the junta" is the state military the
+// text has named most (the nearest of equals), however many other forces
+// it named since.
+func (st *docState) rulingMilitary(s *sent, k int) *docActor {
+	var found *docActor
+	st.mentionsBefore(s, k, 12, func(m *ment) bool {
+		if m.actor != nil && !m.demonym && m.actor.kind == eventgraph.KindMilitary && (found == nil || m.actor.mentions > found.mentions) {
+			found = m.actor
 		}
 		return false
 	})
@@ -1321,11 +1496,22 @@ func (st *docState) appositionHead(s *sent, m *ment, verb int) *docActor {
 func (st *docState) pruneTriggers(s *sent) {
 	kept := s.trigs[:0]
 	for _, th := range s.trigs {
-		if !inName(s, th.i, th.j-th.i) {
+		if !inName(s, th.i, th.j-th.i) && !st.attributive(s, th) {
 			kept = append(kept, th)
 		}
 	}
 	s.trigs = kept
+}
+
+// attributive: "an alleged attack", "its purported strike": a participle
+// of accusing between a determiner and a noun hedges that noun; it is no
+// accusation of its own.
+func (st *docState) attributive(s *sent, th *trigHit) bool {
+	if !th.t.Verb || th.t.Type != "ACCUSE" || th.j-th.i != 1 || !strings.HasSuffix(s.toks[th.i].Lower, "ed") || th.i == 0 || th.j >= len(s.toks) {
+		return false
+	}
+	next := s.toks[th.j]
+	return st.d.gram.is(s.toks[th.i-1], gDet) && s.toks[th.i-1].Lower != "that" && !next.Punct && next.Lower != "that" && (!next.Cap || s.at[th.j] >= 0)
 }
 
 // eventSubject: an event noun stands just before the verb at k (over

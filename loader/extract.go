@@ -174,6 +174,7 @@ type linkOut struct {
 	cue      string
 	by       *docActor
 	s        *sent
+	named    bool // the cue's phrase names the cause ("in response to X")
 }
 
 func newDocState(d *Dictionary, doc eventgraph.Document) *docState {

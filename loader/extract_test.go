@@ -172,7 +172,7 @@ func TestRetaliationLinks(t *testing.T) {
 	}{
 		{"cause inside the cue phrase",
 			"Hezbollah fired rockets at Haifa in retaliation for Israeli airstrikes on southern Lebanon.",
-			"ASSAULT rocket_fire Hezbollah>@Haifa", "ASSAULT airstrike Israel>@southern Lebanon"},
+			"ASSAULT rocket_fire Hezbollah>@Haifa", "ASSAULT airstrike Israel>Hezbollah@southern Lebanon"}, // the cause hit the responder
 		{"response points back across sentences",
 			"Hezbollah fired rockets at Haifa. In response, the Israeli army struck southern Lebanon.",
 			"ASSAULT airstrike Israel Defense Forces>@southern Lebanon", "ASSAULT rocket_fire Hezbollah>@Haifa"},

@@ -18,6 +18,11 @@ func (st *docState) findLinks(s *sent) {
 			continue
 		}
 		cueText := strings.TrimSpace(spanText(s, c.i, c.j))
+		if probe := (&trigHit{i: c.i, j: c.j}); st.cueBefore(s, probe, "negation") || st.cueBefore(s, probe, "threat") || st.cueBefore(s, probe, "promise") {
+			// "was unable to respond", "vowed to retaliate": no response
+			// was made
+			continue
+		}
 		// the cause phrase: from the cue to the clause end; a list ("the
 		// occupation of X, the blockade of Y and ...") continues past commas
 		end := c.j
@@ -26,6 +31,17 @@ func (st *docState) findLinks(s *sent) {
 				break
 			}
 			end++
+		}
+		if responseVerb(s.toks[c.i].Lower) {
+			// "Israel responded to the rocket fire by striking Hezbollah
+			// positions", "reacted to the attack with airstrikes": the
+			// cause ends where the way of responding begins
+			for k := c.j + 1; k < end; k++ {
+				if w := s.toks[k].Lower; (w == "by" || w == "with") && st.triggerSoon(s, k+1) {
+					end = k
+					break
+				}
+			}
 		}
 		var to *frame
 		var froms []*frame
@@ -41,9 +57,48 @@ func (st *docState) findLinks(s *sent) {
 				froms = appendFrame(froms, th.ev)
 			}
 		}
-		// "X retaliated with artillery fire": the event after "with" is the
-		// response itself
-		if to != nil && to.sent == s && to.trig != nil && to.trig.i > 0 && withBefore(s, to.trig.i) && len(froms) == 0 {
+		if f := st.responseNoun(s, c); f != nil {
+			// "..., incurring a military response from a coalition led by
+			// the United States": the response answers the act before it
+			var cause *frame
+			for _, th := range s.trigs {
+				if th.ev != nil && th.i < c.i && len(th.ev.agents) > 0 && !sharesActor(th.ev.agents, f.agents) && (cause == nil || !verbal[th.ev.Type]) {
+					cause = th.ev
+				}
+			}
+			if cause == nil {
+				cause = st.answered(f, s)
+			}
+			if cause != nil && cause != f {
+				st.links = append(st.links, &linkOut{from: f, to: cause, cue: cueText, by: s.claimBy, s: s})
+			}
+			continue
+		}
+		if to == nil && !st.responseVerbCue(s, c) {
+			to = st.causeNoun(s, c.j, end)
+		}
+		named := to // the cause the cue's phrase names
+		// "X retaliated with artillery fire", "Israel retaliated by
+		// launching drone strikes": the events after "with" / "by" are
+		// the response itself; what they answer comes before the cue in
+		// the sentence ("After Hezbollah fired rockets, Israel retaliated
+		// with airstrikes") or earlier in the text
+		if st.responseVerbCue(s, c) {
+			var resp []*frame
+			for _, th := range s.trigs {
+				if th.ev != nil && th.i >= c.j && th.i < end && th.ev.sent == s {
+					resp = appendFrame(resp, th.ev)
+				}
+			}
+			if len(resp) > 0 {
+				froms, to = resp, nil
+				for _, th := range s.trigs {
+					if th.ev != nil && th.i < c.i && !sharesActor(th.ev.agents, resp[0].agents) && len(th.ev.agents) > 0 {
+						to = th.ev
+					}
+				}
+			}
+		} else if to != nil && to.sent == s && to.trig != nil && to.trig.i > 0 && withBefore(s, to.trig.i) && len(froms) == 0 {
 			froms, to = []*frame{to}, nil
 		}
 		if len(froms) == 0 {
@@ -56,16 +111,79 @@ func (st *docState) findLinks(s *sent) {
 				froms = []*frame{f}
 			}
 		}
+		if len(froms) == 0 && to != nil && s.claimBy != nil && st.operationBefore(s, c.i) {
+			// "The group declared the operation was a response to ...":
+			// the speaker's latest act
+			if f := st.lastActBy(s.claimBy, s); f != nil && f != to {
+				froms = []*frame{f}
+			}
+		}
 		if len(froms) == 0 {
 			continue
 		}
 		// "In response, Israel declared ..., tightened ... and launched ...":
 		// every event of the sentence answers; otherwise the first one
 		leading := c.i <= 1 && c.j < len(s.toks) && s.toks[c.j].Text == ","
-		if !leading {
-			froms = froms[:1]
+		if !leading && !st.responseVerbCue(s, c) {
+			froms = st.clauseFroms(s, c, froms, to)
+		}
+		if leading {
+			// "In response, militias attacked US bases, while the Houthis
+			// attacked ships": the response is the main clause, up to a
+			// clause of time or contrast
+			stop := len(s.toks)
+			for _, w := range s.cues {
+				if w.i >= c.j && w.i < stop && st.d.cues[w.idx].kind == "weak" {
+					stop = w.i
+				}
+			}
+			for k := c.j; k < stop; k++ {
+				if clauseBound(s.toks[k]) {
+					stop = k
+				}
+			}
+			kept := froms[:0:0]
+			for _, f := range froms {
+				for _, th := range s.trigs {
+					if th.ev == f && th.i < stop {
+						kept = appendFrame(kept, f)
+					}
+				}
+			}
+			froms = kept
+		}
+		if leading && to == nil {
+			// "In response, civilians staged protests against the
+			// coup": an event told before and named again here is what
+			// the new ones answer, not a response of its own
+			var fresh []*frame
+			for _, f := range froms {
+				if f.sent == s {
+					fresh = append(fresh, f)
+				}
+			}
+			if len(fresh) > 0 {
+				for _, f := range froms {
+					if f.sent == s {
+						continue
+					}
+					if sharesActor(f.agents, fresh[0].agents) {
+						// "launched one of the most severe bombing
+						// campaigns": the responder's own act told before
+						fresh = append(fresh, f)
+					} else if to == nil && len(f.agents) > 0 {
+						to = f
+					}
+				}
+				froms = fresh
+			}
 		}
 		for _, from := range froms {
+			if verbal[from.Type] {
+				// "In response, the ministry condemned the strike": words
+				// answer, but retaliation is an act
+				continue
+			}
 			t := to
 			if t == from {
 				t = nil
@@ -76,9 +194,193 @@ func (st *docState) findLinks(s *sent) {
 			if t == nil || t == from {
 				continue
 			}
-			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s})
+			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s, named: t == named})
 		}
 	}
+}
+
+// clauseFroms keeps the response of a cue that is not sentence-initial:
+// when the cue names no cause and closes a clause ("resorting to shelling
+// and airstrikes to retaliate"), every event of that clause before it;
+// else the first event.
+func (st *docState) clauseFroms(s *sent, c lexHit, froms []*frame, to *frame) []*frame {
+	if to == nil && (c.j >= len(s.toks) || s.toks[c.j].Punct) {
+		start := 0
+		for k := c.i - 1; k >= 0; k-- {
+			if s.toks[k].Text == "," || clauseBound(s.toks[k]) {
+				start = k + 1
+				break
+			}
+		}
+		var out []*frame
+		for _, th := range s.trigs {
+			if th.ev != nil && th.ev.sent == s && th.i >= start && th.i < c.i {
+				out = appendFrame(out, th.ev)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	// "Rwanda, which is reported to be supporting M23, was ordered to
+	// leave ... in light of the offensive": a relative clause is
+	// background, not the response
+	for _, f := range froms {
+		if f.sent != s || f.trig == nil || !inRelative(s, f.trig.i) {
+			return []*frame{f}
+		}
+	}
+	return nil
+}
+
+// inRelative: token k is inside a relative clause opened by ", which" or
+// ", who" and closed by the next comma.
+func inRelative(s *sent, k int) bool {
+	for i := k - 1; i > 0; i-- {
+		switch {
+		case s.toks[i].Text == "," || clauseBound(s.toks[i]):
+			return false
+		case (s.toks[i].Lower == "which" || s.toks[i].Lower == "who") && s.toks[i-1].Text == ",":
+			return true
+		}
+	}
+	return false
+}
+
+// responseNounTrigger frames a response named as a noun with the side
+// that made it ("a military response from the United States").
+var responseNounTrigger = Trigger{Lemma: "response", Type: "ASSAULT", Of: "none"}
+
+// responseNoun: a noun cue of responding followed by "from X" or "by X"
+// is itself X's responding attack, aimed at the side it answers.
+func (st *docState) responseNoun(s *sent, c lexHit) *frame {
+	last := s.toks[c.j-1].Lower
+	if last != "response" && last != "retaliation" && last != "reprisals" || c.j >= len(s.toks) {
+		return nil
+	}
+	if w := s.toks[c.j].Lower; w != "from" && w != "by" {
+		return nil
+	}
+	agents := st.fromActor(s, c.j)
+	if len(agents) == 0 {
+		agents = st.byAgent(s, c.j)
+	}
+	if len(agents) == 0 {
+		return nil
+	}
+	th := &trigHit{i: c.i, j: c.j, t: &responseNounTrigger}
+	f := &frame{sent: s, trig: th, agents: agents}
+	f.Type = "ASSAULT"
+	f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
+	f.Trigger = spanText(s, c.i, c.j)
+	f.Date = s.date
+	for _, t := range s.trigs {
+		if t.ev != nil && t.i < c.i && len(t.ev.agents) > 0 && !sharesActor(t.ev.agents, agents) && (len(f.targets) == 0 || !verbal[t.ev.Type]) {
+			f.targets = t.ev.agents[:1:1]
+		}
+	}
+	th.ev = f
+	st.events = append(st.events, f)
+	return f
+}
+
+// operationBefore: the cue's subject is a definite noun or pronoun for an
+// act ("the operation was", "it was", "the attack came in response").
+func (st *docState) operationBefore(s *sent, k int) bool {
+	for i := k - 1; i >= 1 && k-i <= 4; i-- {
+		w := s.toks[i].Lower
+		if w == "it" || w == "this" || (s.toks[i-1].Lower == "the" || s.toks[i-1].Lower == "this") && (w == "operation" || w == "attack" || w == "strike" || w == "assault" || w == "raid") {
+			return true
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// lastActBy: the latest event before s carried out by a (or its parts),
+// an act before a word.
+func (st *docState) lastActBy(a *docActor, s *sent) *frame {
+	var word *frame
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		if f == nil || f.sent.idx >= s.idx || !sharesActor(f.agents, []*docActor{a}) {
+			continue
+		}
+		if !verbal[f.Type] {
+			return f
+		}
+		if word == nil {
+			word = f
+		}
+	}
+	return word
+}
+
+// causeWarTrigger frames a war or an aggression named as the cause of a
+// response.
+var causeWarTrigger = Trigger{Lemma: "war", Type: "ASSAULT", Mode: "military_campaign", Of: "target"}
+
+// causeNoun: "in response to Russia's aggression", "a response to the
+// war against Palestinians by Israeli forces": a war named as the cause is
+// the act answered, though elsewhere such words name a standing state
+// rather than an event. It needs someone who wages it.
+func (st *docState) causeNoun(s *sent, from, end int) *frame {
+	for k := from; k < end; k++ {
+		switch s.toks[k].Lower {
+		case "war", "aggression", "onslaught":
+		default:
+			continue
+		}
+		if s.at[k] >= 0 || st.triggerAt(s, k) {
+			return nil
+		}
+		th := &trigHit{i: k, j: k + 1, t: &causeWarTrigger}
+		f := st.frameFor(s, th)
+		if f == nil {
+			return th.ev.live() // "the war" told before
+		}
+		if len(f.agents) == 0 {
+			return nil
+		}
+		// its places are the ones its phrase names, not the response's
+		probe := &frame{sent: s, trig: th}
+		st.addSlots(probe, s, th, false)
+		f.places = probe.places
+		th.ev = f
+		st.events = append(st.events, f)
+		return f
+	}
+	return nil
+}
+
+// triggerSoon: an event trigger starts within three words of k, over
+// determiners and adjectives.
+func (st *docState) triggerSoon(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i <= k+2; i++ {
+		if st.triggerAt(s, i) {
+			return true
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// responseVerbCue: the cue is a verb of responding followed by "by" or
+// "with" and the way the response was made ("retaliated by shelling",
+// "responded with airstrikes", "hit back with drones").
+func (st *docState) responseVerbCue(s *sent, c lexHit) bool {
+	last := s.toks[c.j-1].Lower
+	if last == "by" || last == "with" {
+		return c.j-1 > c.i && responseVerb(s.toks[c.j-2].Lower)
+	}
+	if !responseVerb(spanText(s, c.i, c.j)) && !responseVerb(strings.ToLower(spanText(s, c.i, c.j))) {
+		return false
+	}
+	return c.j < len(s.toks) && (s.toks[c.j].Lower == "by" || s.toks[c.j].Lower == "with")
 }
 
 // eventNounSoon: an event noun opens the phrase at k ("the blockade of
@@ -111,9 +413,10 @@ func (a *docActor) under(b *docActor) bool {
 }
 
 // nationalOf: a is a people or group of the state b ("Israeli settlers"
-// and Israel).
+// and Israel). An armed group is not: rebels fight their own state
+// (al-Shabaab and Somalia, the RSF and Sudan).
 func (a *docActor) nationalOf(b *docActor) bool {
-	return b.kind == eventgraph.KindState && a.kind != eventgraph.KindState && a.country != "" && a.country == b.country
+	return b.kind == eventgraph.KindState && a.kind != eventgraph.KindState && a.kind != eventgraph.KindArmedGroup && a.country != "" && a.country == b.country
 }
 
 func appendFrame(fs []*frame, f *frame) []*frame {
@@ -153,9 +456,20 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 		if sharesActor(f.agents, from.agents) {
 			continue
 		}
-		// within each kind, the event the text keeps coming back to (the
-		// most referred to), else the latest
-		better := func(cur *frame) bool { return cur == nil || f.refs > cur.refs }
+		// within each kind, a material act before a verbal one (military
+		// aid rather than a veto), then the event the text keeps coming
+		// back to (the most referred to), else the latest sentence's first
+		better := func(cur *frame) bool {
+			if cur == nil {
+				return true
+			}
+			if verbal[f.Type] != verbal[cur.Type] {
+				return !verbal[f.Type]
+			}
+			// of one sentence's acts, the first told ("launched missiles at
+			// ships ..., and also fired missiles at Israeli cities")
+			return f.refs > cur.refs || f.refs == cur.refs && f.sent == cur.sent
+		}
 		switch {
 		case len(from.targets) > 0 && sharesActor(f.agents, from.targets):
 			if better(byTarget) {
@@ -178,6 +492,10 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 	}
 	return nil
 }
+
+// verbal: PLOVER types of words rather than deeds, which a retaliation
+// answers less often than an act.
+var verbal = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "REQUEST": true, "CONSULT": true, "AGREE": true, "SUPPORT": true}
 
 func (st *docState) weaponNear(s *sent, k int) bool {
 	for i := k; i < len(s.toks) && i <= k+3; i++ {
@@ -219,11 +537,31 @@ func (st *docState) mergeEvents() {
 
 // causeAgents gives a cause named only as a noun phrase ("a
 // counteroffensive on the killing of hundreds of Palestinians") its
-// likely agent: the side the response struck back at.
+// likely agent: the side the response struck back at. A cause the cue
+// names with an agent and no target ("in response to the October 7 Hamas
+// attacks") hit the responder; a response with no target ("In response, civilians
+// staged protests") and no place, an attack, protest or sanction, is
+// aimed at the cause's agent.
 func (st *docState) causeAgents() {
 	for _, l := range st.links {
 		from, to := l.from.live(), l.to.live()
-		if from == nil || to == nil || from == to || len(to.agents) > 0 {
+		if from == nil || to == nil || from == to {
+			continue
+		}
+		if len(to.agents) > 0 {
+			if len(to.targets) == 0 && l.named {
+				if a := sideOf(from.agents, to.agents); a != nil {
+					// the state whose forces answered was hit, not its army
+					if b := st.stateOf(a); b != nil {
+						to.addTarget(b)
+					}
+				}
+			}
+			if len(from.targets) == 0 && len(from.places) == 0 && (from.Type == "ASSAULT" || from.Type == "PROTEST" || from.Type == "SANCTION") {
+				if a := sideOf(to.agents, from.agents); a != nil {
+					from.addTarget(a)
+				}
+			}
 			continue
 		}
 		for _, a := range from.targets {
@@ -238,6 +576,34 @@ func (st *docState) causeAgents() {
 			}
 		}
 	}
+}
+
+// sideOf: the first of as that is a fighting or governing side and not
+// one of others.
+func sideOf(as, others []*docActor) *docActor {
+	for _, a := range as {
+		switch a.kind {
+		case eventgraph.KindState, eventgraph.KindMilitary, eventgraph.KindArmedGroup, eventgraph.KindGovernment:
+			if !sharesActor([]*docActor{a}, others) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// stateOf: the state a military belongs to, when the document names it,
+// else nil; any other side is itself.
+func (st *docState) stateOf(a *docActor) *docActor {
+	if a.kind != eventgraph.KindMilitary || a.partOf == "" {
+		return a
+	}
+	for _, b := range st.actors {
+		if b.name == a.partOf && b.kind == eventgraph.KindState {
+			return b
+		}
+	}
+	return nil
 }
 
 // speakersAreNotAgents: a person or body that reports violence in a
@@ -302,7 +668,7 @@ func (st *docState) mergePass(within bool) {
 				continue
 			}
 			same := a.sent == b.sent
-			if same != within {
+			if same != within || st.linked(a, b) {
 				continue
 			}
 			if same && st.copula(a, b) {
@@ -311,6 +677,11 @@ func (st *docState) mergePass(within bool) {
 				continue
 			}
 			modeA, modeB := deref(a.Mode), deref(b.Mode)
+			if same && a.Type == "ASSAULT" && a.trig != nil && b.trig != nil && a.trig.t.Verb && b.trig.t.Verb && a.specific && b.specific && placesConflict(a, b) {
+				// "launched missiles at ships near Yemen and fired missiles
+				// at Israeli cities": two predicates, two scenes
+				continue
+			}
 			switch {
 			case same && (modeA == modeB || !a.specific || !b.specific || modeB == "killing" || modeA == "killing"):
 				if modeA == "killing" && modeB != "killing" && b.specific {
@@ -328,6 +699,18 @@ func (st *docState) mergePass(within bool) {
 			a.absorb(b)
 		}
 	}
+}
+
+// linked: a response and what it answers are two events ("In retaliation
+// for the killing of its commander, Hezbollah fired rockets").
+func (st *docState) linked(a, b *frame) bool {
+	for _, l := range st.links {
+		x, y := l.from.live(), l.to.live()
+		if x == a && y == b || x == b && y == a {
+			return true
+		}
+	}
+	return false
 }
 
 // copula: b's noun is the predicate of a's ("X is a Y", "X was the
