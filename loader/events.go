@@ -34,7 +34,16 @@ func (st *docState) findLexicon(s *sent) {
 			}
 		}
 		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil {
-			s.trigs = append(s.trigs, &trigHit{i: i, j: i + n, t: t})
+			alt := verbT
+			if t == verbT {
+				alt = nounT
+			}
+			if n > 1 && !t.Verb && st.d.gram.is(s.toks[i+n-1], gPrep) {
+				// "operations against": the preposition introduces the
+				// target and is not part of the trigger
+				n--
+			}
+			s.trigs = append(s.trigs, &trigHit{i: i, j: i + n, t: t, alt: alt})
 		}
 		i += n
 	}
@@ -53,14 +62,23 @@ func inName(s *sent, i, n int) bool {
 // choosePOS picks the verb or the noun reading of a trigger word from its
 // left neighbour.
 func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger {
+	g := &st.d.gram
+	w := s.toks[i+n-1].Lower
 	if verbT == nil || nounT == nil {
+		if i > 0 && n == 1 {
+			p := s.toks[i-1]
+			// "the target of", "a charge he rejected", "an alleged attack":
+			// a verb-only word after a determiner is a noun or an
+			// adjective, no act ("the shelling" is)
+			if verbT != nil && !strings.HasSuffix(w, "ing") && nounDeterminer(p.Lower) {
+				return nil
+			}
+		}
 		if verbT != nil {
 			return verbT
 		}
 		return nounT
 	}
-	g := &st.d.gram
-	w := s.toks[i+n-1].Lower
 	if i > 0 {
 		p := s.toks[i-1]
 		switch {
@@ -85,10 +103,47 @@ func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger
 	return nounT
 }
 
+// nounDeterminer: words that open a noun phrase and never a clause ("that"
+// and numerals-as-words are left out: "forces that targeted").
+func nounDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "'s", "each", "every":
+		return true
+	}
+	return false
+}
+
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i", "you":
+		return true
+	}
+	return false
+}
+
 // buildEvents turns the triggers of a sentence into event frames.
 func (st *docState) buildEvents(s *sent) {
 	for _, th := range s.trigs {
-		if st.blocked(s, th) || st.isRelationCue(s, th) {
+		if st.isRelationCue(s, th) {
+			continue
+		}
+		if st.blocked(s, th) {
+			if !st.cueBefore(s, th, "threat") {
+				continue
+			}
+			// no event, but the places a planned or feared act names
+			// are still places of the story ("the objective is an
+			// offensive in Rafah")
+			probe := &frame{sent: s, trig: th}
+			st.addSlots(probe, s, th, th.t.Verb && st.isPassive(s, th))
+			for _, p := range probe.places {
+				p.scene = true
+			}
+			continue
+		}
+		if prev := st.sameSentenceReferent(s, th); prev != nil {
+			th.ev = prev
+			prev.refs++
 			continue
 		}
 		promised := st.promised(s, th)
@@ -105,6 +160,28 @@ func (st *docState) buildEvents(s *sent) {
 	}
 	st.responsibility(s)
 	st.fatalities(s)
+}
+
+// sameSentenceReferent: "agreed to a ceasefire, but the agreement
+// collapsed", "held talks ..., and the meeting ended": a definite
+// agreement or meeting noun after an event of its type in the same
+// sentence is that event.
+func (st *docState) sameSentenceReferent(s *sent, th *trigHit) *frame {
+	if th.t.Verb || th.i == 0 || (th.t.Type != "AGREE" && th.t.Type != "CONSULT") {
+		return nil
+	}
+	if w := s.toks[th.i-1].Lower; w != "the" && w != "this" && w != "that" {
+		return nil
+	}
+	for _, o := range s.trigs {
+		if o == th {
+			break
+		}
+		if o.ev != nil && o.ev.Type == th.t.Type {
+			return o.ev.live()
+		}
+	}
+	return nil
 }
 
 // inheritAgent gives an agentless event the agent of the report just
@@ -179,6 +256,36 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			// "opened fire", "fired at the crowd": shooting needs no weapon word
 			if !(th.j < len(s.toks) && (s.toks[th.j].Lower == "at" || s.toks[th.j].Lower == "on" || s.toks[th.j].Lower == "upon")) {
 				return true
+			}
+		}
+	}
+	// "briefed reporters via videoconference": the means, not a meeting
+	if !th.t.Verb && th.i > 0 && s.toks[th.i-1].Lower == "via" {
+		return true
+	}
+	// "raided the region to disarm them", "a visit to South Africa to meet
+	// leaders": an infinitive of purpose after a place is not (yet) done
+	if th.t.Verb && th.i >= 2 && s.toks[th.i-1].Lower == "to" {
+		if idx := s.at[th.i-2]; idx >= 0 && s.ments[idx].place != nil && s.ments[idx].actor == nil {
+			return true
+		}
+	}
+	// "agreed to a ceasefire", "signed a peace deal": the noun names the
+	// agreement, the verb adds nothing
+	if th.t.Verb && th.t.Type == "AGREE" && th.t.Obj == "none" {
+		// "the accord signed in Juba"
+		for _, p := range s.trigs {
+			if p.j == th.i && !p.t.Verb && p.t.Type == "AGREE" {
+				return true
+			}
+		}
+		for k := th.j; k < len(s.toks) && k <= th.j+4; k++ {
+			if t := st.trigAt(s, k); t != nil && !t.t.Verb && t.t.Type == "AGREE" {
+				return true
+			}
+			w := s.toks[k].Lower
+			if s.toks[k].Punct || s.at[k] >= 0 || !(w == "to" || w == "on" || w == "upon" || nounDeterminer(w) || k > th.j && !st.triggerAt(s, k)) {
+				break
 			}
 		}
 	}
@@ -364,12 +471,43 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			if isQuoteMark(tk.Text) || g.is(tk, gDet) || tk.Num {
 				continue
 			}
-			if g.is(tk, gPersonNoun) || g.is(tk, gForceNoun) || s.at[k] >= 0 && s.ments[s.at[k]].actor != nil && s.ments[s.at[k]].place == nil && !s.ments[s.at[k]].demonym {
+			if g.is(tk, gPersonNoun) || g.is(tk, gForceNoun) || st.vehicleNoun(s, k) || s.at[k] >= 0 && s.ments[s.at[k]].actor != nil && s.ments[s.at[k]].place == nil && !s.ments[s.at[k]].demonym {
 				f.Type = "ASSAULT"
 				m := "hostage_taking"
 				f.Mode, f.specific = &m, true
 			}
 			break
+		}
+	}
+	// "boarded the ship and detained its 25 crew members": holding the
+	// people of a seized vessel is hostage taking, not an arrest
+	if f.Type == "COERCE" && mode == "arrest" && th.t.Verb {
+		for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
+			w := s.toks[k].Lower
+			if w == "crew" || w == "crews" || w == "passengers" || w == "sailors" || w == "seafarers" {
+				f.Type = "ASSAULT"
+				m := "hostage_taking"
+				f.Mode, f.specific = &m, true
+				break
+			}
+			if s.toks[k].Punct || st.d.gram.is(s.toks[k], gPrep) {
+				break
+			}
+		}
+	}
+	// "declared the strikes to be over", "the offensive is over": the
+	// attacks are halted
+	if (f.Type == "ASSAULT" || f.Type == "COERCE") && !th.t.Verb {
+		for k := th.j + 1; k < len(s.toks) && k <= th.j+6; k++ {
+			if s.toks[k].Punct || st.verbTriggerAt(s, k) {
+				break
+			}
+			if s.toks[k].Lower == "over" && (s.toks[k-1].Lower == "be" || g.is(s.toks[k-1], gBe)) {
+				f.Type = "RETREAT"
+				m := "halt_operations"
+				f.Mode, f.specific = &m, true
+				break
+			}
 		}
 	}
 	if f.Type == "RETREAT" && th.t.Verb && th.j < len(s.toks) && s.toks[th.j].Lower == "from" {
@@ -392,6 +530,24 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			}
 		}
 	}
+}
+
+// vehicleNoun: the object phrase starting at k is a ship, plane, train or
+// bus ("a cargo ship", "the Liberian-flagged, Greek-owned tanker");
+// seizing one with the people on board is hijacking.
+func (st *docState) vehicleNoun(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j <= k+8; j++ {
+		tk := s.toks[j]
+		switch tk.Lower {
+		case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "ferry", "freighter",
+			"plane", "airliner", "train", "bus", "buses":
+			return true
+		}
+		if tk.Punct && tk.Text != "," && tk.Text != "-" || st.d.gram.is(tk, gPrep) || st.triggerAt(s, j) {
+			return false
+		}
+	}
+	return false
 }
 
 func isWorship(name string) bool {
@@ -1321,11 +1477,44 @@ func (st *docState) appositionHead(s *sent, m *ment, verb int) *docActor {
 func (st *docState) pruneTriggers(s *sent) {
 	kept := s.trigs[:0]
 	for _, th := range s.trigs {
-		if !inName(s, th.i, th.j-th.i) {
+		if !inName(s, th.i, th.j-th.i) && !st.otherSense(s, th) {
 			kept = append(kept, th)
 		}
 	}
 	s.trigs = kept
+}
+
+// otherSense: the words of a one-word trigger are used in a sense the
+// lexicon does not list, as the mentions around them show.
+func (st *docState) otherSense(s *sent, th *trigHit) bool {
+	if th.j-th.i != 1 || th.alt != nil || th.i == 0 {
+		return false
+	}
+	w := s.toks[th.i].Lower
+	// "Russian targets", "Israeli occupied territories": a verb-only word
+	// after a demonym is a noun or an adjective
+	if th.t.Verb {
+		idx := s.at[th.i-1]
+		return idx >= 0 && s.ments[idx].demonym && !strings.HasSuffix(w, "ing")
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	// "he actually calls him a friend", "Ruto calls the general a
+	// partner": a noun-only word in -s after its subject is a verb
+	p := th.i - 1
+	for p > 0 && strings.HasSuffix(s.toks[p].Lower, "ly") && s.at[p] < 0 {
+		p--
+	}
+	if subjectPronoun(s.toks[p].Lower) {
+		return true
+	}
+	idx := s.at[p]
+	if idx < 0 || s.ments[idx].j != p+1 || s.ments[idx].actor == nil || s.ments[idx].demonym {
+		return false
+	}
+	// "the White House talks about restoring trade"
+	return s.ments[idx].actor.kind == eventgraph.KindPerson || th.j < len(s.toks) && s.toks[th.j].Lower == "about"
 }
 
 // eventSubject: an event noun stands just before the verb at k (over

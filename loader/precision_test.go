@@ -1,0 +1,79 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph"
+)
+
+// extractDefault runs the built-in dictionary on one text.
+func extractDefault(t *testing.T, text string) eventgraph.Extraction {
+	t.Helper()
+	d, err := DefaultDictionary()
+	if err != nil {
+		t.Fatalf("DefaultDictionary: %v", err)
+	}
+	pub := "2024-05-01"
+	return NewExtractorWith(d).Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
+}
+
+// typeModes lists "TYPE mode" of the events, in order.
+func typeModes(ex eventgraph.Extraction) []string {
+	var out []string
+	for _, e := range ex.Events {
+		out = append(out, e.Type+" "+deref(e.Mode))
+	}
+	return out
+}
+
+// TestTriggerPrecision: which mentions become events, and of which type.
+// want lists every "TYPE mode" expected (nil: no event at all).
+func TestTriggerPrecision(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// nouns that are no acts
+		{"verb-only word after a determiner is a noun", "The fuel depot in Kherson became a target for saboteurs.", nil},
+		{"adjective after a determiner", "Kenyan police questioned the alleged smuggler in Mombasa.", nil},
+		{"verb-only word after a demonym", "Syrian troops guarded Russian targets near Latakia.", nil},
+		{"-ing noun after a determiner stays an event", "The shelling of Kharkiv by Russian forces lasted hours.",
+			[]string{"ASSAULT artillery"}},
+		{"noun-only word used as a verb after a pronoun", "He often calls the Sudanese general a partner.", nil},
+		{"noun-only word used as a verb after a person", "Vladimir Putin calls the Sudanese general a partner.", nil},
+		{"talks about is speech", "The Kremlin talks about restoring trade with Ankara.", nil},
+		{"the means of a briefing is no meeting", "The envoy briefed journalists via videoconference from Nairobi.", nil},
+		{"consensus alone is no agreement", "Analysts in Brussels describe a growing European consensus on Ukraine.", nil},
+		{"reaching a consensus is one", "Mali and Niger reached a consensus on border security in Niamey.",
+			[]string{"AGREE agreement"}},
+		// modality
+		{"unlikely", "It is unlikely Germany will lift the embargo on Riyadh.", nil},
+		{"the possibility of", "Sudan's army raised the possibility of a truce with the RSF.", nil},
+		{"awaiting", "The Sudan peace accord signed in Juba is still awaiting ratification.", []string{"AGREE settlement"}},
+		{"an objective is not an act", "Israel's stated objective is a major offensive in Rafah.", nil},
+		{"purpose infinitive after a place", "Ethiopian troops raided the Amhara Region to disarm the militias.",
+			[]string{"COERCE raid"}},
+		// types and modes
+		{"seizing a ship is hijacking", "Somali pirates seized a Liberian-flagged oil tanker off Eyl.",
+			[]string{"ASSAULT hostage_taking"}},
+		{"seizing a town is occupation", "Al-Shabaab fighters seized the town of Bulo Burte.",
+			[]string{"COERCE occupation"}},
+		{"detaining a crew is hostage taking", "Iranian commandos boarded the MSC Aries and detained its crew.",
+			[]string{"ASSAULT hostage_taking"}},
+		{"ordered to leave is expulsion", "Five Russian diplomats were ordered to leave Moldova.",
+			[]string{"SANCTION expulsion"}},
+		{"agreed to a ceasefire is one agreement", "Hamas and Israel agreed to a ceasefire, but the agreement collapsed within days.",
+			[]string{"AGREE ceasefire"}},
+		{"attacks declared over are halted", "The Pentagon declared the airstrikes on Yemen to be over.",
+			[]string{"RETREAT halt_operations"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := typeModes(extractDefault(t, tt.text))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Extract(%q) events = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
