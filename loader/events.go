@@ -266,7 +266,7 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 	// "raided the region to disarm them", "a visit to South Africa to meet
 	// leaders": an infinitive of purpose after a place is not (yet) done
 	if th.t.Verb && th.i >= 2 && s.toks[th.i-1].Lower == "to" {
-		if idx := s.at[th.i-2]; idx >= 0 && s.ments[idx].place != nil && s.ments[idx].actor == nil {
+		if idx := s.at[th.i-2]; idx >= 0 && (s.ments[idx].place != nil || s.ments[idx].actor != nil && s.ments[idx].actor.kind == eventgraph.KindState && !s.ments[idx].demonym) {
 			return true
 		}
 	}
@@ -1476,12 +1476,46 @@ func (st *docState) appositionHead(s *sent, m *ment, verb int) *docActor {
 // Resistance", "Rapid Support Forces").
 func (st *docState) pruneTriggers(s *sent) {
 	kept := s.trigs[:0]
+	title := titleCase(s)
 	for _, th := range s.trigs {
-		if !inName(s, th.i, th.j-th.i) && !st.otherSense(s, th) {
+		if !inName(s, th.i, th.j-th.i) && !st.otherSense(s, th) && (title || !capitalizedName(s, th)) {
 			kept = append(kept, th)
 		}
 	}
 	s.trigs = kept
+}
+
+// titleCase: most words of the sentence are capitalized (a headline).
+func titleCase(s *sent) bool {
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if !t.Punct && !t.Num {
+			words++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return caps*4 > words*3
+}
+
+// capitalizedName: a capitalized trigger inside running text that
+// touches another capitalized word is part of a name the dictionary does
+// not know ("the Countering America's Adversaries Through Sanctions Act",
+// "Operation Iron Strike").
+func capitalizedName(s *sent, th *trigHit) bool {
+	if th.i == 0 || !s.toks[th.i].Cap {
+		return false
+	}
+	prev := s.toks[th.i-1]
+	if th.i > 1 && prev.Cap && !prev.Punct && s.at[th.i-1] < 0 {
+		return true
+	}
+	if th.j < len(s.toks) {
+		next := s.toks[th.j]
+		return next.Cap && !next.Punct && s.at[th.j] < 0
+	}
+	return false
 }
 
 // otherSense: the words of a one-word trigger are used in a sense the

@@ -54,6 +54,10 @@ func TestTriggerPrecision(t *testing.T) {
 		{"an objective is not an act", "Israel's stated objective is a major offensive in Rafah.", nil},
 		{"purpose infinitive after a place", "Ethiopian troops raided the Amhara Region to disarm the militias.",
 			[]string{"COERCE raid"}},
+		{"purpose infinitive after a country", "The envoy flew to Qatar to meet Hamas negotiators.", nil},
+		{"a capitalized trigger inside an unknown name", "Lawmakers cited the Caesar Syria Civilian Protection Act and the Global Magnitsky Sanctions Regulations.", nil},
+		{"a named battle is still an event", "The Battle of Bakhmut was fought by Wagner and Ukraine.", []string{"ASSAULT armed_clash"}},
+		{"the threat of sanctions is a threat", "Washington raised the threat of sanctions against Kigali.", []string{"THREATEN sanctions"}},
 		// types and modes
 		{"seizing a ship is hijacking", "Somali pirates seized a Liberian-flagged oil tanker off Eyl.",
 			[]string{"ASSAULT hostage_taking"}},
