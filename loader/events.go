@@ -144,6 +144,7 @@ func (st *docState) buildEvents(s *sent) {
 		if prev := st.sameSentenceReferent(s, th); prev != nil {
 			th.ev = prev
 			prev.refs++
+			st.addSlots(prev, s, th, false)
 			continue
 		}
 		promised := st.promised(s, th)
@@ -167,7 +168,24 @@ func (st *docState) buildEvents(s *sent) {
 // agreement or meeting noun after an event of its type in the same
 // sentence is that event.
 func (st *docState) sameSentenceReferent(s *sent, th *trigHit) *frame {
-	if th.t.Verb || th.i == 0 || (th.t.Type != "AGREE" && th.t.Type != "CONSULT") {
+	if th.t.Verb || th.i < 2 {
+		return nil
+	}
+	// "deposed the president in a coup", "was killed in an airstrike
+	// that hit ...": the noun names how the act just reported was done
+	if w := s.toks[th.i-1].Lower; (w == "a" || w == "an") && s.toks[th.i-2].Lower == "in" {
+		for k := len(s.trigs) - 1; k >= 0; k-- {
+			o := s.trigs[k]
+			if o.i >= th.i || !o.t.Verb || o.ev == nil {
+				continue
+			}
+			if o.ev.Type == th.t.Type && o.t.Mode == th.t.Mode && o.t.Mode != "" && !commaBetween(s, o.j, th.i) {
+				return o.ev.live()
+			}
+			break
+		}
+	}
+	if th.t.Type != "AGREE" && th.t.Type != "CONSULT" {
 		return nil
 	}
 	if w := s.toks[th.i-1].Lower; w != "the" && w != "this" && w != "that" {
