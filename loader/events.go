@@ -1543,6 +1543,14 @@ func (st *docState) otherSense(s *sent, th *trigHit) bool {
 		return false
 	}
 	w := s.toks[th.i].Lower
+	// "the invading militants", "the advancing troops": a participle
+	// between a determiner and the people it describes
+	if th.t.Verb && strings.HasSuffix(w, "ing") && nounDeterminer(s.toks[th.i-1].Lower) && th.j < len(s.toks) {
+		n := s.toks[th.j]
+		if st.d.gram.is(n, gForceNoun|gGroupNoun|gPersonNoun) || s.at[th.j] >= 0 && s.ments[s.at[th.j]].actor != nil {
+			return true
+		}
+	}
 	// "Russian targets", "Israeli occupied territories": a verb-only word
 	// after a demonym is a noun or an adjective
 	if th.t.Verb {

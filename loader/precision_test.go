@@ -40,6 +40,7 @@ func TestTriggerPrecision(t *testing.T) {
 		{"verb-only word after a demonym", "Syrian troops guarded Russian targets near Latakia.", nil},
 		{"-ing noun after a determiner stays an event", "The shelling of Kharkiv by Russian forces lasted hours.",
 			[]string{"ASSAULT artillery"}},
+		{"a participle describing people is no act", "Malian soldiers chased the retreating fighters into Mauritania.", nil},
 		{"noun-only word used as a verb after a pronoun", "He often calls the Sudanese general a partner.", nil},
 		{"noun-only word used as a verb after a person", "Vladimir Putin calls the Sudanese general a partner.", nil},
 		{"talks about is speech", "The Kremlin talks about restoring trade with Ankara.", nil},
