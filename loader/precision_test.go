@@ -60,6 +60,7 @@ func TestTriggerPrecision(t *testing.T) {
 		{"a named battle is still an event", "The Battle of Bakhmut was fought by Wagner and Ukraine.", []string{"ASSAULT armed_clash"}},
 		{"the threat of sanctions is a threat", "Washington raised the threat of sanctions against Kigali.", []string{"THREATEN sanctions"}},
 		{"a reported ongoing state is no act", "Eritrea is widely reported to be supporting the Fano militia.", nil},
+		{"seeking shelter is no demand", "Thousands of families in Rafah were seeking shelter in schools.", nil},
 		{"what is demanded is not done", "Kenya called on Sudan to expel the RSF envoys.", []string{"REQUEST demand"}},
 		// types and modes
 		{"seizing a ship is hijacking", "Somali pirates seized a Liberian-flagged oil tanker off Eyl.",
