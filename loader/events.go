@@ -513,6 +513,24 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			}
 		}
 	}
+	// "sent troops into Somalia", "deployed forces into Mali": entering
+	// a country with troops is an invasion, not a deployment at home
+	if f.Type == "MOBILIZE" && th.t.Verb && th.j+1 < len(s.toks) {
+		k := th.j
+		for k < len(s.toks) && k < th.j+3 && s.toks[k].Lower != "into" && !s.toks[k].Punct && s.at[k] < 0 {
+			k++
+		}
+		if k+1 < len(s.toks) && s.toks[k].Lower == "into" {
+			if k+2 < len(s.toks) && s.toks[k+1].Lower == "the" {
+				k++
+			}
+			if idx := s.at[k+1]; idx >= 0 && s.ments[idx].place != nil && s.ments[idx].place.e.Kind == "country" {
+				f.Type = "ASSAULT"
+				m := "ground_assault"
+				f.Mode, f.specific = &m, true
+			}
+		}
+	}
 	// "declared the strikes to be over", "the offensive is over": the
 	// attacks are halted
 	if (f.Type == "ASSAULT" || f.Type == "COERCE") && !th.t.Verb {

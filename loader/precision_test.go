@@ -83,6 +83,8 @@ func TestTriggerPrecision(t *testing.T) {
 		{"expelling diplomats is a sanction", "Niger expelled three French diplomats.", []string{"SANCTION expulsion"}},
 		{"a hostage rescue stays aid", "Nigerian troops rescued 40 hostages in Zamfara.", []string{"AID rescue"}},
 		{"a blockade stays coercion", "Azerbaijan imposed a blockade on Nagorno-Karabakh.", []string{"COERCE blockade"}},
+		{"sending troops into a country is an invasion", "In 2009 Ethiopia sent troops into Somalia.", []string{"ASSAULT ground_assault"}},
+		{"sending troops to a country is a deployment", "France sent troops to Chad.", []string{"MOBILIZE mobilization"}},
 		{"mobilising troops", "Russia is mobilising troops near Kharkiv.", []string{"MOBILIZE mobilization"}},
 		{"a veto stays a rejection", "Russia vetoed the Security Council resolution on Sudan.", []string{"REJECT veto"}},
 		{"attacks declared over are halted", "The Pentagon declared the airstrikes on Yemen to be over.",
