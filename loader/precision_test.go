@@ -85,6 +85,7 @@ func TestTriggerPrecision(t *testing.T) {
 		{"a blockade stays coercion", "Azerbaijan imposed a blockade on Nagorno-Karabakh.", []string{"COERCE blockade"}},
 		{"sending troops into a country is an invasion", "In 2009 Ethiopia sent troops into Somalia.", []string{"ASSAULT ground_assault"}},
 		{"sending troops to a country is a deployment", "France sent troops to Chad.", []string{"MOBILIZE mobilization"}},
+		{"launching an operation is a military campaign", "Nigeria launched an operation against Boko Haram in Borno.", []string{"ASSAULT military_campaign"}},
 		{"mobilising troops", "Russia is mobilising troops near Kharkiv.", []string{"MOBILIZE mobilization"}},
 		{"a veto stays a rejection", "Russia vetoed the Security Council resolution on Sudan.", []string{"REJECT veto"}},
 		{"attacks declared over are halted", "The Pentagon declared the airstrikes on Yemen to be over.",
