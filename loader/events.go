@@ -307,6 +307,18 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 		}
 	}
+	// "took over the town", "took over a passenger train": taking over
+	// is an act of force only for a place or a vehicle ("took over as
+	// president", "took over the ministry" are not)
+	if th.t.Verb && th.t.Lemma == "take over" {
+		k := th.j
+		for k < len(s.toks) && k < th.j+2 && nounDeterminer(s.toks[k].Lower) {
+			k++
+		}
+		if k >= len(s.toks) || !st.vehicleNoun(s, k) && !(s.at[k] >= 0 && s.ments[s.at[k]].place != nil) {
+			return true
+		}
+	}
 	// "if" / "unless" opening the clause; a parenthetical pair of commas
 	// ("if Hezbollah, with Iran's support, joins") stays inside it
 	commas := 0
@@ -574,14 +586,31 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 func (st *docState) vehicleNoun(s *sent, k int) bool {
 	for j := k; j < len(s.toks) && j <= k+8; j++ {
 		tk := s.toks[j]
-		switch tk.Lower {
-		case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "ferry", "freighter",
-			"plane", "airliner", "train", "bus", "buses":
+		if isVehicleWord(tk.Lower) {
 			return true
+		}
+		if idx := s.at[j]; idx >= 0 && s.ments[idx].place != nil {
+			// a named ship or train of the gazetteer ("Galaxy Leader
+			// ship", "Jaffar Express train" among its aliases)
+			for _, al := range s.ments[idx].place.e.Aliases {
+				if f := strings.Fields(strings.ToLower(al)); len(f) > 1 && isVehicleWord(f[len(f)-1]) {
+					return true
+				}
+			}
+			return false
 		}
 		if tk.Punct && tk.Text != "," && tk.Text != "-" || st.d.gram.is(tk, gPrep) || st.triggerAt(s, j) {
 			return false
 		}
+	}
+	return false
+}
+
+func isVehicleWord(w string) bool {
+	switch w {
+	case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "ferry", "freighter",
+		"plane", "airliner", "train", "bus", "buses":
+		return true
 	}
 	return false
 }

@@ -65,6 +65,9 @@ func TestTriggerPrecision(t *testing.T) {
 		// types and modes
 		{"seizing a ship is hijacking", "Somali pirates seized a Liberian-flagged oil tanker off Eyl.",
 			[]string{"ASSAULT hostage_taking"}},
+		{"taking over a town is occupation", "Al-Shabaab fighters took over Beledweyne on Sunday.", []string{"COERCE occupation"}},
+		{"taking over a bus is hijacking", "Boko Haram fighters took over a crowded bus near Maiduguri.", []string{"ASSAULT hostage_taking"}},
+		{"taking over an office is no act of force", "Ruto took over as president of Kenya in 2022.", nil},
 		{"seizing a town is occupation", "Al-Shabaab fighters seized the town of Bulo Burte.",
 			[]string{"COERCE occupation"}},
 		{"detaining a crew is hostage taking", "Iranian commandos boarded the MSC Aries and detained its crew.",
