@@ -128,6 +128,18 @@ func (st *docState) buildEvents(s *sent) {
 			continue
 		}
 		if st.blocked(s, th) {
+			if st.refusal(s, th) {
+				// "will not accept", "did not agree to": PLOVER codes the
+				// refusal itself
+				if f := st.frameFor(s, th); f != nil {
+					f.Type = "REJECT"
+					m := "refusal"
+					f.Mode, f.specific = &m, true
+					th.ev = f
+					st.events = append(st.events, f)
+				}
+				continue
+			}
 			if !st.cueBefore(s, th, "threat") {
 				continue
 			}
@@ -200,6 +212,26 @@ func (st *docState) sameSentenceReferent(s *sent, th *trigHit) *frame {
 		}
 	}
 	return nil
+}
+
+// refusal: a cooperative verb negated by its own subject ("Syria will not
+// accept refugees", "the rebels refused to sign").
+func (st *docState) refusal(s *sent, th *trigHit) bool {
+	if !th.t.Verb || th.t.Type != "AGREE" && th.t.Type != "CONCEDE" || st.cueBefore(s, th, "threat") {
+		return false
+	}
+	from := max(th.i-3, 0)
+	for _, c := range s.cues {
+		if c.j > th.i || c.j < from || st.d.cues[c.idx].kind != "negation" || commaBetween(s, c.j, th.i) {
+			continue
+		}
+		switch st.d.cues[c.idx].phrase {
+		case "not", "will not", "would not", "won't", "wouldn't", "did not", "didn't", "does not", "doesn't",
+			"do not", "don't", "refused", "refuses", "refusing", "cannot", "can't", "never":
+			return true
+		}
+	}
+	return false
 }
 
 // inheritAgent gives an agentless event the agent of the report just
@@ -1678,6 +1710,11 @@ func (st *docState) promised(s *sent, th *trigHit) string {
 	switch th.t.Type {
 	case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN":
 		return "THREATEN"
+	case "PROTEST":
+		// "said they would boycott the elections"
+		if th.t.Mode == "boycott" {
+			return "THREATEN"
+		}
 	case "AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE":
 		return "AGREE"
 	}

@@ -62,7 +62,11 @@ func TestTriggerPrecision(t *testing.T) {
 		{"a reported ongoing state is no act", "Eritrea is widely reported to be supporting the Fano militia.", nil},
 		{"seeking shelter is no demand", "Thousands of families in Rafah were seeking shelter in schools.", nil},
 		{"what is demanded is not done", "Kenya called on Sudan to expel the RSF envoys.", []string{"REQUEST demand"}},
+		{"a conditional refusal is no refusal", "If Hamas does not accept the offer by Friday, nothing changes.", nil},
 		// types and modes
+		{"a negated acceptance is a refusal", "Egypt will not accept refugees from Gaza.", []string{"REJECT refusal"}},
+		{"failing to agree is a rejection", "Armenia and Azerbaijan failed to reach an agreement in Brussels.", []string{"REJECT rejection"}},
+		{"a promised boycott is a threat", "Hamas said it would boycott the Palestinian elections.", []string{"THREATEN boycott"}},
 		{"seizing a ship is hijacking", "Somali pirates seized a Liberian-flagged oil tanker off Eyl.",
 			[]string{"ASSAULT hostage_taking"}},
 		{"taking over a town is occupation", "Al-Shabaab fighters took over Beledweyne on Sunday.", []string{"COERCE occupation"}},
