@@ -140,7 +140,7 @@ func (st *docState) buildEvents(s *sent) {
 				}
 				continue
 			}
-			if !st.cueBefore(s, th, "threat") {
+			if !st.irrealis(s, th) {
 				continue
 			}
 			// no event, but the places a planned or feared act names
@@ -214,10 +214,27 @@ func (st *docState) sameSentenceReferent(s *sent, th *trigHit) *frame {
 	return nil
 }
 
+// irrealis: a threat-kind cue before the trigger, or the modal "may" in
+// lower case ("the EU may halt aid"; the month is capitalized and not a
+// cue).
+func (st *docState) irrealis(s *sent, th *trigHit) bool {
+	if st.cueBefore(s, th, "threat") {
+		return true
+	}
+	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
+		if t := s.toks[k]; t.Text == "may" {
+			return true
+		} else if t.Punct {
+			break
+		}
+	}
+	return false
+}
+
 // refusal: a cooperative verb negated by its own subject ("Syria will not
 // accept refugees", "the rebels refused to sign").
 func (st *docState) refusal(s *sent, th *trigHit) bool {
-	if !th.t.Verb || th.t.Type != "AGREE" && th.t.Type != "CONCEDE" || st.cueBefore(s, th, "threat") {
+	if !th.t.Verb || th.t.Type != "AGREE" && th.t.Type != "CONCEDE" || st.irrealis(s, th) {
 		return false
 	}
 	from := max(th.i-3, 0)
@@ -282,7 +299,7 @@ func (st *docState) responseFrame(s *sent, c lexHit) *frame {
 func (st *docState) blocked(s *sent, th *trigHit) bool {
 	// "warned that ... could", "did not strike"; a cue behind a comma that
 	// closes another clause does not count
-	if st.cueBefore(s, th, "threat") || st.cueBefore(s, th, "negation") {
+	if st.irrealis(s, th) || st.cueBefore(s, th, "negation") {
 		return true
 	}
 	// "launched proceedings", "fired the minister": a verb whose object is
@@ -1706,6 +1723,17 @@ func conjunction(w string) bool {
 func (st *docState) promised(s *sent, th *trigHit) string {
 	if !st.cueBefore(s, th, "promise") {
 		return ""
+	}
+	// "will withdraw its troops unless ...": a commitment with a way out
+	// for the other side is a threat whatever the act ("would meet them
+	// if ..." stays an offer)
+	for k := th.j; k < len(s.toks); k++ {
+		if s.toks[k].Lower == "unless" {
+			return "THREATEN"
+		}
+		if s.toks[k].Text == ";" {
+			break
+		}
 	}
 	switch th.t.Type {
 	case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN":

@@ -66,6 +66,9 @@ func TestTriggerPrecision(t *testing.T) {
 		// types and modes
 		{"a negated acceptance is a refusal", "Egypt will not accept refugees from Gaza.", []string{"REJECT refusal"}},
 		{"failing to agree is a rejection", "Armenia and Azerbaijan failed to reach an agreement in Brussels.", []string{"REJECT rejection"}},
+		{"a commitment with 'unless' is a threat", "Chad will withdraw its troops from Niger unless the junta releases Bazoum.", []string{"THREATEN withdrawal"}},
+		{"the modal may is irrealis", "The European Union may suspend aid to Niger.", nil},
+		{"breaking relations is a sanction", "Bolivia broke diplomatic relations with Israel.", []string{"SANCTION relations"}},
 		{"a promised boycott is a threat", "Hamas said it would boycott the Palestinian elections.", []string{"THREATEN boycott"}},
 		{"seizing a ship is hijacking", "Somali pirates seized a Liberian-flagged oil tanker off Eyl.",
 			[]string{"ASSAULT hostage_taking"}},
