@@ -297,6 +297,7 @@ func (st *docState) responseFrame(s *sent, c lexHit) *frame {
 
 // blocked: negated, threatened, hypothetical or reported as denied.
 func (st *docState) blocked(s *sent, th *trigHit) bool {
+	g := &st.d.gram
 	// "warned that ... could", "did not strike"; a cue behind a comma that
 	// closes another clause does not count
 	if st.irrealis(s, th) || st.cueBefore(s, th, "negation") {
@@ -352,6 +353,22 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 			w := s.toks[k].Lower
 			if s.toks[k].Punct || s.at[k] >= 0 || !(w == "to" || w == "on" || w == "upon" || nounDeterminer(w) || k > th.j && !st.triggerAt(s, k)) {
+				break
+			}
+		}
+	}
+	// "lifted its blockade", "eased the restrictions": the noun names
+	// what is being ended, the verb is the event (unless a clause after it
+	// reports it: "lifting the sanctions Washington imposed on Moscow")
+	if !th.t.Verb && !(th.j < len(s.toks) && (s.at[th.j] >= 0 || g.is(s.toks[th.j], gRel|gPron))) {
+		for k := th.i - 1; k >= 0 && k >= th.i-4; k-- {
+			if o := st.trigAt(s, k); o != nil {
+				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT") {
+					return true
+				}
+				break
+			}
+			if t := s.toks[k]; t.Punct || t.Cap || s.at[k] >= 0 && !s.ments[s.at[k]].demonym {
 				break
 			}
 		}
@@ -1652,6 +1669,14 @@ func (st *docState) otherSense(s *sent, th *trigHit) bool {
 	if th.t.Verb {
 		idx := s.at[th.i-1]
 		return idx >= 0 && s.ments[idx].demonym && !strings.HasSuffix(w, "ing")
+	}
+	// "led observers to call it a turning point": after "to" and before
+	// an object pronoun a noun-only word is a verb of another sense
+	if s.toks[th.i-1].Lower == "to" && th.j < len(s.toks) {
+		switch s.toks[th.j].Lower {
+		case "it", "him", "her", "them", "this", "that", "us", "me":
+			return true
+		}
 	}
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
