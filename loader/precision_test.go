@@ -71,6 +71,7 @@ func TestTriggerPrecision(t *testing.T) {
 		{"a commitment with 'unless' is a threat", "Chad will withdraw its troops from Niger unless the junta releases Bazoum.", []string{"THREATEN withdrawal"}},
 		{"the modal may is irrealis", "The European Union may suspend aid to Niger.", nil},
 		{"breaking relations is a sanction", "Bolivia broke diplomatic relations with Israel.", []string{"SANCTION relations"}},
+		{"violating a ceasefire is an attack", "Azerbaijan violated the ceasefire near Lachin.", []string{"ASSAULT ceasefire_violation"}},
 		{"a promised boycott is a threat", "Hamas said it would boycott the Palestinian elections.", []string{"THREATEN boycott"}},
 		{"seizing a ship is hijacking", "Somali pirates seized a Liberian-flagged oil tanker off Eyl.",
 			[]string{"ASSAULT hostage_taking"}},
