@@ -609,6 +609,17 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			}
 		}
 	}
+	// "a four-day strike", "an open-ended strike": a strike that lasts
+	// days is a labour strike, not an attack
+	if f.Type == "ASSAULT" && !th.t.Verb && th.t.Lemma == "strike" && th.i > 0 {
+		p := s.toks[th.i-1].Lower
+		if strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-hour") || strings.HasSuffix(p, "-week") ||
+			p == "open-ended" || p == "indefinite" || p == "nationwide" || p == "teachers'" || p == "doctors'" {
+			f.Type = "PROTEST"
+			m := "strike"
+			f.Mode, f.specific = &m, true
+		}
+	}
 	// "declared the strikes to be over", "the offensive is over": the
 	// attacks are halted
 	if (f.Type == "ASSAULT" || f.Type == "COERCE") && !th.t.Verb {

@@ -72,6 +72,7 @@ func TestTriggerPrecision(t *testing.T) {
 		{"the modal may is irrealis", "The European Union may suspend aid to Niger.", nil},
 		{"breaking relations is a sanction", "Bolivia broke diplomatic relations with Israel.", []string{"SANCTION relations"}},
 		{"violating a ceasefire is an attack", "Azerbaijan violated the ceasefire near Lachin.", []string{"ASSAULT ceasefire_violation"}},
+		{"a strike lasting days is a labour strike", "Nigerian teachers began a three-day strike in Lagos.", []string{"PROTEST strike"}},
 		{"a promised boycott is a threat", "Hamas said it would boycott the Palestinian elections.", []string{"THREATEN boycott"}},
 		{"seizing a ship is hijacking", "Somali pirates seized a Liberian-flagged oil tanker off Eyl.",
 			[]string{"ASSAULT hostage_taking"}},
