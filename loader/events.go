@@ -373,6 +373,11 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 		}
 	}
+	// "purchased pagers", "the purchase of land": buying is an arms deal
+	// only when arms are bought
+	if th.t.Lemma == "purchase" && !st.armsNear(s, th) {
+		return true
+	}
 	// "took over the town", "took over a passenger train": taking over
 	// is an act of force only for a place or a vehicle ("took over as
 	// president", "took over the ministry" are not)
@@ -681,6 +686,51 @@ func (st *docState) vehicleNoun(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// armsNear: a weapon word, an arms noun or a weapon-system designation
+// ("S-400s", "F-35 jets", not "AR-924 pagers") within the few words after
+// the trigger.
+func (st *docState) armsNear(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+6; k++ {
+		t := s.toks[k]
+		if t.Punct && t.Text != "-" {
+			return false
+		}
+		if st.weaponAt(s, k) {
+			return true
+		}
+		switch t.Lower {
+		case "arms", "weapons", "weaponry", "munitions", "ammunition", "warships", "frigates", "submarines", "interceptors":
+			return true
+		}
+		if designation(t.Text) {
+			// the model names the goods unless a plural noun after it
+			// says what they are ("AR-924 pagers")
+			if n := k + 1; n < len(s.toks) && !s.toks[n].Punct && !s.toks[n].Cap && strings.HasSuffix(s.toks[n].Lower, "s") {
+				switch s.toks[n].Lower {
+				case "systems", "missiles", "jets", "fighters", "batteries", "launchers", "drones", "tanks", "components":
+					return true
+				}
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// designation: a model name of letters, a hyphen and digits ("S-400",
+// "Su-35s", "F-16").
+func designation(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 3 || i+1 >= len(w) {
+		return false
+	}
+	if w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return w[i+1] >= '0' && w[i+1] <= '9'
 }
 
 func isVehicleWord(w string) bool {
