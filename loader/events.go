@@ -140,7 +140,7 @@ func (st *docState) buildEvents(s *sent) {
 				}
 				continue
 			}
-			if !st.irrealis(s, th) {
+			if !st.irrealis(s, th) && !st.hedgedPredicate(s, th) {
 				continue
 			}
 			// no event, but the places a planned or feared act names
@@ -226,6 +226,26 @@ func (st *docState) irrealis(s *sent, th *trigHit) bool {
 			return true
 		} else if t.Punct {
 			break
+		}
+	}
+	return false
+}
+
+// hedgedPredicate: an event noun followed by "is believed to", "are
+// expected to" (not "to have").
+func (st *docState) hedgedPredicate(s *sent, th *trigHit) bool {
+	if th.t.Verb {
+		return false
+	}
+	g := &st.d.gram
+	k := th.j
+	for k < len(s.toks) && k < th.j+6 && !g.is(s.toks[k], gBe) && !s.toks[k].Punct && !st.verbTriggerAt(s, k) {
+		k++
+	}
+	if k+3 < len(s.toks) && g.is(s.toks[k], gBe) && s.toks[k+2].Lower == "to" && s.toks[k+3].Lower != "have" {
+		switch s.toks[k+1].Lower {
+		case "believed", "thought", "said", "reported", "expected", "likely", "set", "scheduled", "due", "planned", "unlikely":
+			return true
 		}
 	}
 	return false
@@ -372,6 +392,12 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 				break
 			}
 		}
+	}
+	// "massacres are believed to be continuing", "talks are expected to
+	// resume": an event noun whose predicate is hedged or future ("the
+	// attack is believed to have killed 20" stays)
+	if st.hedgedPredicate(s, th) {
+		return true
 	}
 	// "purchased pagers", "the purchase of land": buying is an arms deal
 	// only when arms are bought

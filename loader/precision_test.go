@@ -63,6 +63,9 @@ func TestTriggerPrecision(t *testing.T) {
 		{"the threat of sanctions is a threat", "Washington raised the threat of sanctions against Kigali.", []string{"THREATEN sanctions"}},
 		{"a reported ongoing state is no act", "Eritrea is widely reported to be supporting the Fano militia.", nil},
 		{"seeking shelter is no demand", "Thousands of families in Rafah were seeking shelter in schools.", nil},
+		{"an event noun with a hedged predicate", "Killings in Darfur are believed to be continuing.", nil},
+		{"an event noun with a future predicate", "Talks between Kinshasa and Kigali are expected to resume in Doha.", nil},
+		{"a hedged outcome keeps its event", "The Russian attack on Kharkiv is believed to have killed 20 people.", []string{"ASSAULT "}},
 		{"what is demanded is not done", "Kenya called on Sudan to expel the RSF envoys.", []string{"REQUEST demand"}},
 		{"a conditional refusal is no refusal", "If Hamas does not accept the offer by Friday, nothing changes.", nil},
 		// types and modes
