@@ -34,7 +34,16 @@ func (st *docState) findLexicon(s *sent) {
 			}
 		}
 		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil {
-			s.trigs = append(s.trigs, &trigHit{i: i, j: i + n, t: t})
+			alt := verbT
+			if t == verbT {
+				alt = nounT
+			}
+			if n > 1 && !t.Verb && st.d.gram.is(s.toks[i+n-1], gPrep) {
+				// "operations against": the preposition introduces the
+				// target and is not part of the trigger
+				n--
+			}
+			s.trigs = append(s.trigs, &trigHit{i: i, j: i + n, t: t, alt: alt})
 		}
 		i += n
 	}
@@ -53,14 +62,23 @@ func inName(s *sent, i, n int) bool {
 // choosePOS picks the verb or the noun reading of a trigger word from its
 // left neighbour.
 func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger {
+	g := &st.d.gram
+	w := s.toks[i+n-1].Lower
 	if verbT == nil || nounT == nil {
+		if i > 0 && n == 1 {
+			p := s.toks[i-1]
+			// "the target of", "a charge he rejected", "an alleged attack":
+			// a verb-only word after a determiner is a noun or an
+			// adjective, no act ("the shelling" is)
+			if verbT != nil && !strings.HasSuffix(w, "ing") && nounDeterminer(p.Lower) {
+				return nil
+			}
+		}
 		if verbT != nil {
 			return verbT
 		}
 		return nounT
 	}
-	g := &st.d.gram
-	w := s.toks[i+n-1].Lower
 	if i > 0 {
 		p := s.toks[i-1]
 		switch {
@@ -85,10 +103,60 @@ func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger
 	return nounT
 }
 
+// nounDeterminer: words that open a noun phrase and never a clause ("that"
+// and numerals-as-words are left out: "forces that targeted").
+func nounDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "'s", "each", "every":
+		return true
+	}
+	return false
+}
+
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i", "you":
+		return true
+	}
+	return false
+}
+
 // buildEvents turns the triggers of a sentence into event frames.
 func (st *docState) buildEvents(s *sent) {
 	for _, th := range s.trigs {
-		if st.blocked(s, th) || st.isRelationCue(s, th) {
+		if st.isRelationCue(s, th) {
+			continue
+		}
+		if st.blocked(s, th) {
+			if st.refusal(s, th) {
+				// "will not accept", "did not agree to": PLOVER codes the
+				// refusal itself
+				if f := st.frameFor(s, th); f != nil {
+					f.Type = "REJECT"
+					m := "refusal"
+					f.Mode, f.specific = &m, true
+					th.ev = f
+					st.events = append(st.events, f)
+				}
+				continue
+			}
+			if !st.irrealis(s, th) && !st.hedgedPredicate(s, th) {
+				continue
+			}
+			// no event, but the places a planned or feared act names
+			// are still places of the story ("the objective is an
+			// offensive in Rafah")
+			probe := &frame{sent: s, trig: th}
+			st.addSlots(probe, s, th, th.t.Verb && st.isPassive(s, th))
+			for _, p := range probe.places {
+				p.scene = true
+			}
+			continue
+		}
+		if prev := st.sameSentenceReferent(s, th); prev != nil {
+			th.ev = prev
+			prev.refs++
+			st.addSlots(prev, s, th, false)
 			continue
 		}
 		promised := st.promised(s, th)
@@ -105,6 +173,102 @@ func (st *docState) buildEvents(s *sent) {
 	}
 	st.responsibility(s)
 	st.fatalities(s)
+}
+
+// sameSentenceReferent: "agreed to a ceasefire, but the agreement
+// collapsed", "held talks ..., and the meeting ended": a definite
+// agreement or meeting noun after an event of its type in the same
+// sentence is that event.
+func (st *docState) sameSentenceReferent(s *sent, th *trigHit) *frame {
+	if th.t.Verb || th.i < 2 {
+		return nil
+	}
+	// "deposed the president in a coup", "was killed in an airstrike
+	// that hit ...": the noun names how the act just reported was done
+	if w := s.toks[th.i-1].Lower; (w == "a" || w == "an") && s.toks[th.i-2].Lower == "in" {
+		for k := len(s.trigs) - 1; k >= 0; k-- {
+			o := s.trigs[k]
+			if o.i >= th.i || !o.t.Verb || o.ev == nil {
+				continue
+			}
+			if o.ev.Type == th.t.Type && o.t.Mode == th.t.Mode && o.t.Mode != "" && !commaBetween(s, o.j, th.i) {
+				return o.ev.live()
+			}
+			break
+		}
+	}
+	if th.t.Type != "AGREE" && th.t.Type != "CONSULT" {
+		return nil
+	}
+	if w := s.toks[th.i-1].Lower; w != "the" && w != "this" && w != "that" {
+		return nil
+	}
+	for _, o := range s.trigs {
+		if o == th {
+			break
+		}
+		if o.ev != nil && o.ev.Type == th.t.Type {
+			return o.ev.live()
+		}
+	}
+	return nil
+}
+
+// irrealis: a threat-kind cue before the trigger, or the modal "may" in
+// lower case ("the EU may halt aid"; the month is capitalized and not a
+// cue).
+func (st *docState) irrealis(s *sent, th *trigHit) bool {
+	if st.cueBefore(s, th, "threat") {
+		return true
+	}
+	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
+		if t := s.toks[k]; t.Text == "may" {
+			return true
+		} else if t.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// hedgedPredicate: an event noun followed by "is believed to", "are
+// expected to" (not "to have").
+func (st *docState) hedgedPredicate(s *sent, th *trigHit) bool {
+	if th.t.Verb {
+		return false
+	}
+	g := &st.d.gram
+	k := th.j
+	for k < len(s.toks) && k < th.j+6 && !g.is(s.toks[k], gBe) && !s.toks[k].Punct && !st.verbTriggerAt(s, k) {
+		k++
+	}
+	if k+3 < len(s.toks) && g.is(s.toks[k], gBe) && s.toks[k+2].Lower == "to" && s.toks[k+3].Lower != "have" {
+		switch s.toks[k+1].Lower {
+		case "believed", "thought", "said", "reported", "expected", "likely", "set", "scheduled", "due", "planned", "unlikely":
+			return true
+		}
+	}
+	return false
+}
+
+// refusal: a cooperative verb negated by its own subject ("Syria will not
+// accept refugees", "the rebels refused to sign").
+func (st *docState) refusal(s *sent, th *trigHit) bool {
+	if !th.t.Verb || th.t.Type != "AGREE" && th.t.Type != "CONCEDE" || st.irrealis(s, th) {
+		return false
+	}
+	from := max(th.i-3, 0)
+	for _, c := range s.cues {
+		if c.j > th.i || c.j < from || st.d.cues[c.idx].kind != "negation" || commaBetween(s, c.j, th.i) {
+			continue
+		}
+		switch st.d.cues[c.idx].phrase {
+		case "not", "will not", "would not", "won't", "wouldn't", "did not", "didn't", "does not", "doesn't",
+			"do not", "don't", "refused", "refuses", "refusing", "cannot", "can't", "never":
+			return true
+		}
+	}
+	return false
 }
 
 // inheritAgent gives an agentless event the agent of the report just
@@ -178,9 +342,10 @@ func (st *docState) responseFrame(s *sent, c lexHit) *frame {
 
 // blocked: negated, threatened, hypothetical or reported as denied.
 func (st *docState) blocked(s *sent, th *trigHit) bool {
+	g := &st.d.gram
 	// "warned that ... could", "did not strike"; a cue behind a comma that
 	// closes another clause does not count
-	if st.cueBefore(s, th, "threat") || st.cueBefore(s, th, "negation") {
+	if st.irrealis(s, th) || st.cueBefore(s, th, "negation") {
 		return true
 	}
 	// "launched proceedings", "fired the minister": a verb whose object is
@@ -205,6 +370,75 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			if !(th.j < len(s.toks) && (s.toks[th.j].Lower == "at" || s.toks[th.j].Lower == "on" || s.toks[th.j].Lower == "upon")) {
 				return true
 			}
+		}
+	}
+	// "briefed reporters via videoconference": the means, not a meeting
+	if !th.t.Verb && th.i > 0 && s.toks[th.i-1].Lower == "via" {
+		return true
+	}
+	// "raided the region to disarm them", "a visit to South Africa to meet
+	// leaders": an infinitive of purpose after a place is not (yet) done
+	if th.t.Verb && th.i >= 2 && s.toks[th.i-1].Lower == "to" {
+		if idx := s.at[th.i-2]; idx >= 0 && (s.ments[idx].place != nil || s.ments[idx].actor != nil && s.ments[idx].actor.kind == eventgraph.KindState && !s.ments[idx].demonym) {
+			return true
+		}
+	}
+	// "agreed to a ceasefire", "signed a peace deal": the noun names the
+	// agreement, the verb adds nothing
+	if th.t.Verb && th.t.Type == "AGREE" && th.t.Obj == "none" {
+		// "the accord signed in Juba"
+		for _, p := range s.trigs {
+			if p.j == th.i && !p.t.Verb && p.t.Type == "AGREE" {
+				return true
+			}
+		}
+		for k := th.j; k < len(s.toks) && k <= th.j+4; k++ {
+			if t := st.trigAt(s, k); t != nil && !t.t.Verb && t.t.Type == "AGREE" {
+				return true
+			}
+			w := s.toks[k].Lower
+			if s.toks[k].Punct || s.at[k] >= 0 || !(w == "to" || w == "on" || w == "upon" || nounDeterminer(w) || k > th.j && !st.triggerAt(s, k)) {
+				break
+			}
+		}
+	}
+	// "lifted its blockade", "eased the restrictions": the noun names
+	// what is being ended, the verb is the event (unless a clause after it
+	// reports it: "lifting the sanctions Washington imposed on Moscow")
+	if !th.t.Verb && !(th.j < len(s.toks) && (s.at[th.j] >= 0 || g.is(s.toks[th.j], gRel|gPron))) {
+		for k := th.i - 1; k >= 0 && k >= th.i-4; k-- {
+			if o := st.trigAt(s, k); o != nil {
+				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT") {
+					return true
+				}
+				break
+			}
+			if t := s.toks[k]; t.Punct || t.Cap || s.at[k] >= 0 && !s.ments[s.at[k]].demonym {
+				break
+			}
+		}
+	}
+	// "massacres are believed to be continuing", "talks are expected to
+	// resume": an event noun whose predicate is hedged or future ("the
+	// attack is believed to have killed 20" stays)
+	if st.hedgedPredicate(s, th) {
+		return true
+	}
+	// "purchased pagers", "the purchase of land": buying is an arms deal
+	// only when arms are bought
+	if th.t.Lemma == "purchase" && !st.armsNear(s, th) {
+		return true
+	}
+	// "took over the town", "took over a passenger train": taking over
+	// is an act of force only for a place or a vehicle ("took over as
+	// president", "took over the ministry" are not)
+	if th.t.Verb && th.t.Lemma == "take over" {
+		k := th.j
+		for k < len(s.toks) && k < th.j+2 && nounDeterminer(s.toks[k].Lower) {
+			k++
+		}
+		if k >= len(s.toks) || !st.vehicleNoun(s, k) && !(s.at[k] >= 0 && s.ments[s.at[k]].place != nil) {
+			return true
 		}
 	}
 	// "if" / "unless" opening the clause; a parenthetical pair of commas
@@ -435,12 +669,72 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			if isQuoteMark(tk.Text) || g.is(tk, gDet) || tk.Num {
 				continue
 			}
-			if g.is(tk, gPersonNoun) || g.is(tk, gForceNoun) || s.at[k] >= 0 && s.ments[s.at[k]].actor != nil && s.ments[s.at[k]].place == nil && !s.ments[s.at[k]].demonym {
+			if g.is(tk, gPersonNoun) || g.is(tk, gForceNoun) || st.vehicleNoun(s, k) || s.at[k] >= 0 && s.ments[s.at[k]].actor != nil && s.ments[s.at[k]].place == nil && !s.ments[s.at[k]].demonym {
 				f.Type = "ASSAULT"
 				m := "hostage_taking"
 				f.Mode, f.specific = &m, true
 			}
 			break
+		}
+	}
+	// "boarded the ship and detained its 25 crew members": holding the
+	// people of a seized vessel is hostage taking, not an arrest
+	if f.Type == "COERCE" && mode == "arrest" && th.t.Verb {
+		for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
+			w := s.toks[k].Lower
+			if w == "crew" || w == "crews" || w == "passengers" || w == "sailors" || w == "seafarers" {
+				f.Type = "ASSAULT"
+				m := "hostage_taking"
+				f.Mode, f.specific = &m, true
+				break
+			}
+			if s.toks[k].Punct || st.d.gram.is(s.toks[k], gPrep) {
+				break
+			}
+		}
+	}
+	// "sent troops into Somalia", "deployed forces into Mali": entering
+	// a country with troops is an invasion, not a deployment at home
+	if f.Type == "MOBILIZE" && th.t.Verb && th.j+1 < len(s.toks) {
+		k := th.j
+		for k < len(s.toks) && k < th.j+3 && s.toks[k].Lower != "into" && !s.toks[k].Punct && s.at[k] < 0 {
+			k++
+		}
+		if k+1 < len(s.toks) && s.toks[k].Lower == "into" {
+			if k+2 < len(s.toks) && s.toks[k+1].Lower == "the" {
+				k++
+			}
+			if idx := s.at[k+1]; idx >= 0 && s.ments[idx].place != nil && s.ments[idx].place.e.Kind == "country" {
+				f.Type = "ASSAULT"
+				m := "ground_assault"
+				f.Mode, f.specific = &m, true
+			}
+		}
+	}
+	// "a four-day strike", "an open-ended strike": a strike that lasts
+	// days is a labour strike, not an attack
+	if f.Type == "ASSAULT" && !th.t.Verb && th.t.Lemma == "strike" && th.i > 0 {
+		p := s.toks[th.i-1].Lower
+		if strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-hour") || strings.HasSuffix(p, "-week") ||
+			p == "open-ended" || p == "indefinite" || p == "nationwide" || p == "teachers'" || p == "doctors'" {
+			f.Type = "PROTEST"
+			m := "strike"
+			f.Mode, f.specific = &m, true
+		}
+	}
+	// "declared the strikes to be over", "the offensive is over": the
+	// attacks are halted
+	if (f.Type == "ASSAULT" || f.Type == "COERCE") && !th.t.Verb {
+		for k := th.j + 1; k < len(s.toks) && k <= th.j+6; k++ {
+			if s.toks[k].Punct || st.verbTriggerAt(s, k) {
+				break
+			}
+			if s.toks[k].Lower == "over" && (s.toks[k-1].Lower == "be" || g.is(s.toks[k-1], gBe)) {
+				f.Type = "RETREAT"
+				m := "halt_operations"
+				f.Mode, f.specific = &m, true
+				break
+			}
 		}
 	}
 	if f.Type == "RETREAT" && th.t.Verb && th.j < len(s.toks) && s.toks[th.j].Lower == "from" {
@@ -463,6 +757,86 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			}
 		}
 	}
+}
+
+// vehicleNoun: the object phrase starting at k is a ship, plane, train or
+// bus ("a cargo ship", "the Liberian-flagged, Greek-owned tanker");
+// seizing one with the people on board is hijacking.
+func (st *docState) vehicleNoun(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j <= k+8; j++ {
+		tk := s.toks[j]
+		if isVehicleWord(tk.Lower) {
+			return true
+		}
+		if idx := s.at[j]; idx >= 0 && s.ments[idx].place != nil {
+			// a named ship or train of the gazetteer ("Galaxy Leader
+			// ship", "Jaffar Express train" among its aliases)
+			for _, al := range s.ments[idx].place.e.Aliases {
+				if f := strings.Fields(strings.ToLower(al)); len(f) > 1 && isVehicleWord(f[len(f)-1]) {
+					return true
+				}
+			}
+			return false
+		}
+		if tk.Punct && tk.Text != "," && tk.Text != "-" || st.d.gram.is(tk, gPrep) || st.triggerAt(s, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// armsNear: a weapon word, an arms noun or a weapon-system designation
+// ("S-400s", "F-35 jets", not "AR-924 pagers") within the few words after
+// the trigger.
+func (st *docState) armsNear(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+6; k++ {
+		t := s.toks[k]
+		if t.Punct && t.Text != "-" {
+			return false
+		}
+		if st.weaponAt(s, k) {
+			return true
+		}
+		switch t.Lower {
+		case "arms", "weapons", "weaponry", "munitions", "ammunition", "warships", "frigates", "submarines", "interceptors":
+			return true
+		}
+		if designation(t.Text) {
+			// the model names the goods unless a plural noun after it
+			// says what they are ("AR-924 pagers")
+			if n := k + 1; n < len(s.toks) && !s.toks[n].Punct && !s.toks[n].Cap && strings.HasSuffix(s.toks[n].Lower, "s") {
+				switch s.toks[n].Lower {
+				case "systems", "missiles", "jets", "fighters", "batteries", "launchers", "drones", "tanks", "components":
+					return true
+				}
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// designation: a model name of letters, a hyphen and digits ("S-400",
+// "Su-35s", "F-16").
+func designation(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 3 || i+1 >= len(w) {
+		return false
+	}
+	if w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return w[i+1] >= '0' && w[i+1] <= '9'
+}
+
+func isVehicleWord(w string) bool {
+	switch w {
+	case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "ferry", "freighter",
+		"plane", "airliner", "train", "bus", "buses":
+		return true
+	}
+	return false
 }
 
 func isWorship(name string) bool {
@@ -1495,8 +1869,9 @@ func (st *docState) appositionHead(s *sent, m *ment, verb int) *docActor {
 // Resistance", "Rapid Support Forces").
 func (st *docState) pruneTriggers(s *sent) {
 	kept := s.trigs[:0]
+	title := titleCase(s)
 	for _, th := range s.trigs {
-		if !inName(s, th.i, th.j-th.i) && !st.attributive(s, th) {
+		if !inName(s, th.i, th.j-th.i) && !st.attributive(s, th) && !st.otherSense(s, th) && (title || !capitalizedName(s, th)) {
 			kept = append(kept, th)
 		}
 	}
@@ -1512,6 +1887,88 @@ func (st *docState) attributive(s *sent, th *trigHit) bool {
 	}
 	next := s.toks[th.j]
 	return st.d.gram.is(s.toks[th.i-1], gDet) && s.toks[th.i-1].Lower != "that" && !next.Punct && next.Lower != "that" && (!next.Cap || s.at[th.j] >= 0)
+}
+
+// titleCase: most words of the sentence are capitalized (a headline).
+func titleCase(s *sent) bool {
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if !t.Punct && !t.Num {
+			words++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return caps*4 > words*3
+}
+
+// capitalizedName: a capitalized trigger inside running text that
+// touches another capitalized word is part of a name the dictionary does
+// not know ("the Countering America's Adversaries Through Sanctions Act",
+// "Operation Iron Strike").
+func capitalizedName(s *sent, th *trigHit) bool {
+	if th.i == 0 || !s.toks[th.i].Cap {
+		return false
+	}
+	prev := s.toks[th.i-1]
+	if th.i > 1 && prev.Cap && !prev.Punct && s.at[th.i-1] < 0 {
+		return true
+	}
+	if th.j < len(s.toks) {
+		next := s.toks[th.j]
+		return next.Cap && !next.Punct && s.at[th.j] < 0
+	}
+	return false
+}
+
+// otherSense: the words of a one-word trigger are used in a sense the
+// lexicon does not list, as the mentions around them show.
+func (st *docState) otherSense(s *sent, th *trigHit) bool {
+	if th.j-th.i != 1 || th.alt != nil || th.i == 0 {
+		return false
+	}
+	w := s.toks[th.i].Lower
+	// "the invading militants", "the advancing troops": a participle
+	// between a determiner and the people it describes
+	if th.t.Verb && strings.HasSuffix(w, "ing") && nounDeterminer(s.toks[th.i-1].Lower) && th.j < len(s.toks) {
+		n := s.toks[th.j]
+		if st.d.gram.is(n, gForceNoun|gGroupNoun|gPersonNoun) || s.at[th.j] >= 0 && s.ments[s.at[th.j]].actor != nil {
+			return true
+		}
+	}
+	// "Russian targets", "Israeli occupied territories": a verb-only word
+	// after a demonym is a noun or an adjective
+	if th.t.Verb {
+		idx := s.at[th.i-1]
+		return idx >= 0 && s.ments[idx].demonym && !strings.HasSuffix(w, "ing")
+	}
+	// "led observers to call it a turning point": after "to" and before
+	// an object pronoun a noun-only word is a verb of another sense
+	if s.toks[th.i-1].Lower == "to" && th.j < len(s.toks) {
+		switch s.toks[th.j].Lower {
+		case "it", "him", "her", "them", "this", "that", "us", "me":
+			return true
+		}
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	// "he actually calls him a friend", "Ruto calls the general a
+	// partner": a noun-only word in -s after its subject is a verb
+	p := th.i - 1
+	for p > 0 && strings.HasSuffix(s.toks[p].Lower, "ly") && s.at[p] < 0 {
+		p--
+	}
+	if subjectPronoun(s.toks[p].Lower) {
+		return true
+	}
+	idx := s.at[p]
+	if idx < 0 || s.ments[idx].j != p+1 || s.ments[idx].actor == nil || s.ments[idx].demonym {
+		return false
+	}
+	// "the White House talks about restoring trade"
+	return s.ments[idx].actor.kind == eventgraph.KindPerson || th.j < len(s.toks) && s.toks[th.j].Lower == "about"
 }
 
 // eventSubject: an event noun stands just before the verb at k (over
@@ -1565,9 +2022,25 @@ func (st *docState) promised(s *sent, th *trigHit) string {
 	if !st.cueBefore(s, th, "promise") {
 		return ""
 	}
+	// "will withdraw its troops unless ...": a commitment with a way out
+	// for the other side is a threat whatever the act ("would meet them
+	// if ..." stays an offer)
+	for k := th.j; k < len(s.toks); k++ {
+		if s.toks[k].Lower == "unless" {
+			return "THREATEN"
+		}
+		if s.toks[k].Text == ";" {
+			break
+		}
+	}
 	switch th.t.Type {
 	case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN":
 		return "THREATEN"
+	case "PROTEST":
+		// "said they would boycott the elections"
+		if th.t.Mode == "boycott" {
+			return "THREATEN"
+		}
 	case "AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE":
 		return "AGREE"
 	}

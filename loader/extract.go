@@ -122,7 +122,8 @@ type lexHit struct {
 type trigHit struct {
 	i, j int
 	t    *Trigger
-	ev   *frame // the event it created or refers to
+	alt  *Trigger // the other part of speech of the same words, if any
+	ev   *frame   // the event it created or refers to
 	// possessive: the agent came from "its"/"their" before the noun
 	possessive bool
 }
