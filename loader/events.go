@@ -257,6 +257,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			f.agents = st.byAgent(s, th.j)
 		} else {
 			f.agents = st.subject(s, th.i)
+			st.widenSubject(f, s, th.i)
 		}
 	} else {
 		f.agents = st.prenominal(s, th.i)
@@ -282,6 +283,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 && t.Of == "agent" {
 			f.agents = st.ofObject(s, th.j)
 		}
+		if len(f.agents) == 0 {
+			// "clashes between the army and the RSF", "talks between
+			// Israel and Hamas": both sides act
+			f.agents = st.betweenActors(s, th.j)
+		}
 		if len(f.agents) == 0 && st.anaphoric(s, th) {
 			if prev := st.lastEventOfType(t.Type, st.refMode(s, th), s); prev != nil {
 				th.ev = prev
@@ -301,6 +307,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 					f.agents = st.fromActor(s, th.j)
 				} else {
 					f.agents = st.subject(s, v)
+					st.widenSubject(f, s, v)
 					if a := st.accusedOf(s, v); a != nil {
 						f.agents = []*docActor{a}
 					}
@@ -315,6 +322,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 		if len(f.agents) == 0 && len(f.targets) == 0 {
 			f.agents = st.subject(s, th.i)
+			if st.actOfOwnBetween(s, f.agents, th) {
+				// "Suu Kyi spoke, condemning the airstrikes": the subject
+				// condemns; the airstrikes are another's
+				f.agents = nil
+			}
 		}
 	}
 	st.addSlots(f, s, th, passive)
@@ -605,15 +617,23 @@ func (st *docState) isPassive(s *sent, th *trigHit) bool {
 	}
 	// reduced relative: "rockets fired from Gaza"
 	// but "the rockets targeted the cities" is active: an object follows
+	// and "tanks shelled positions" is active: a noun, not a phrase, follows
 	if th.i > 0 && st.weaponAt(s, th.i-1) && strings.HasSuffix(w, "ed") {
-		return !(th.j < len(s.toks) && g.is(s.toks[th.j], gDet) && th.i > 1 && g.is(s.toks[th.i-2], gDet))
+		if th.j < len(s.toks) {
+			nx := s.toks[th.j]
+			if !nx.Punct && !g.is(nx, gPrep) && !g.is(nx, gWeekday|gMonth) && !st.timeWord(nx) {
+				return false
+			}
+		}
+		return true
 	}
 	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
 		tk := s.toks[k]
 		if g.is(tk, gBe) && tk.Lower != "'s" {
 			return true
 		}
-		if tk.Punct || s.at[k] >= 0 {
+		if tk.Punct || s.at[k] >= 0 || tk.Lower == "to" {
+			// "is prepared to lift": the infinitive is active
 			return false
 		}
 	}
@@ -658,7 +678,8 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 				// but "of" inside "X of Y" names keeps looking
 				continue
 			}
-			if m.demonym && !st.personNounAfter(s, m) && !(m.j < len(s.toks) && g.is(s.toks[m.j], gGroupNoun)) {
+			if m.demonym && !st.personNounAfter(s, m) && !(m.j < len(s.toks) && (g.is(s.toks[m.j], gGroupNoun) || st.weaponAt(s, m.j))) {
+				// ("Russian tanks shelled": the weapon's side acts)
 				// "Israeli" alone before a noun that is not a force: an
 				// adjective ("Israeli towns"), not the subject
 				if m.j < len(s.toks) && s.at[m.j] < 0 && !s.toks[m.j].Cap {
@@ -684,6 +705,30 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		}
 	}
 	return nil
+}
+
+// actOfOwnBetween: a verb of another event or of speech stands between
+// the subject found for an event noun at k and the noun.
+func (st *docState) actOfOwnBetween(s *sent, as []*docActor, th *trigHit) bool {
+	if len(as) == 0 {
+		return false
+	}
+	k := th.i
+	verb, comma := false, false
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		if idx := s.at[i]; idx >= 0 && s.ments[idx].actor == as[len(as)-1] {
+			return verb && comma
+		}
+		if s.toks[i].Text == "," {
+			comma = true
+		}
+		if !verb {
+			if o := st.trigAt(s, i); o != nil && o.t.Verb && o.t.Type != th.t.Type && strings.HasSuffix(s.toks[i].Lower, "ing") {
+				verb = true
+			}
+		}
+	}
+	return false
 }
 
 // accusedOf: "accusing it of providing support", "blamed Russia for
@@ -735,7 +780,8 @@ func (st *docState) newSubjectBetween(s *sent, a, b int) bool {
 	g := &st.d.gram
 	for k := a; k < b; k++ {
 		tk := s.toks[k]
-		if tk.Lower == "that" || s.at[k] >= 0 || g.is(tk, gPron|gForceNoun|gGroupNoun|gPersonNoun) {
+		// or a toll: "reported 471 killed"
+		if tk.Lower == "that" || s.at[k] >= 0 || tk.Num || g.is(tk, gPron|gForceNoun|gGroupNoun|gPersonNoun) {
 			return true
 		}
 	}
@@ -789,6 +835,40 @@ func (st *docState) byAgent(s *sent, k int) []*docActor {
 		return nil
 	}
 	return nil
+}
+
+// betweenActors reads "between X and Y" right after an event noun.
+func (st *docState) betweenActors(s *sent, k int) []*docActor {
+	if k >= len(s.toks) || s.toks[k].Lower != "between" {
+		return nil
+	}
+	var out []*docActor
+	and := false
+	for j := k + 1; j < len(s.toks) && j <= k+12; j++ {
+		if idx := s.at[j]; idx >= 0 {
+			m := s.ments[idx]
+			j = m.j - 1
+			if m.actor != nil && !m.title {
+				out = appendActor(out, m.actor)
+				if and {
+					break
+				}
+			}
+			continue
+		}
+		tk := s.toks[j]
+		if tk.Lower == "and" {
+			and = true
+			continue
+		}
+		if tk.Punct && tk.Text != "," || clauseBound(tk) || st.d.gram.is(tk, gPrep) && !st.d.gram.is(tk, gPrepOf) {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // ofObject reads "of X" after an event noun.
@@ -1298,12 +1378,25 @@ func (st *docState) lastEventBy(typ string, a *docActor, s *sent, lemma string) 
 // name before the verb (Hamas) sits in an apposition; the subject is the
 // name before the comma that opens it.
 func (st *docState) appositionHead(s *sent, m *ment, verb int) *docActor {
+	// "Pakistan, a key U.S. ally in the region, refused": an indefinite
+	// noun phrase closed by a comma before the verb describes the name
+	// before it, whatever its kind
+	closed := false
+	for c := m.j; c < verb; c++ {
+		if s.toks[c].Text == "," {
+			closed = true
+		}
+	}
 	for c := m.i - 1; c >= 0 && m.i-c <= 10; c-- {
 		tk := s.toks[c]
 		if tk.Text == "," {
 			if c > 0 && s.at[c-1] >= 0 {
 				h := s.ments[s.at[c-1]]
 				if h.actor != nil && !h.demonym && h.actor != m.actor && h.actor.kind == eventgraph.KindPerson {
+					return h.actor
+				}
+				indefinite := c+1 < len(s.toks) && (s.toks[c+1].Lower == "a" || s.toks[c+1].Lower == "an")
+				if h.actor != nil && !h.demonym && h.actor != m.actor && closed && indefinite {
 					return h.actor
 				}
 			}
@@ -1422,6 +1515,52 @@ func (st *docState) coordinated(s *sent, m *ment) []*docActor {
 		i = skipThe(prev.i - 1)
 	}
 	return out
+}
+
+// widenSubject adds the first conjunct of a subject that coordinated()
+// keeps apart: "Israel and the Palestinians agreed" (a state and a people),
+// "British and French troops shelled" (two demonyms sharing one noun).
+// Only for the event's own agents: a speaker stays one.
+func (st *docState) widenSubject(f *frame, s *sent, k int) {
+	if len(f.agents) == 0 {
+		return
+	}
+	var m *ment
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		if idx := s.at[i]; idx >= 0 {
+			if s.ments[idx].actor == f.agents[0] {
+				m = s.ments[idx]
+				break
+			}
+			i = s.ments[idx].i
+		}
+	}
+	if m == nil {
+		return
+	}
+	i := m.i - 1
+	if i >= 0 && s.toks[i].Lower == "the" {
+		i--
+	}
+	if i < 1 || s.toks[i].Lower != "and" || s.at[i-1] < 0 {
+		return
+	}
+	prev := s.ments[s.at[i-1]]
+	if prev.actor == nil || prev.title || prev.actor == m.actor {
+		return
+	}
+	if prev.demonym && !(m.demonym || st.personNounAfter(s, prev) || prev.j == i && st.d.gram.is(s.toks[m.j-1], gPersonNoun|gForceNoun|gGroupNoun)) {
+		return
+	}
+	if prev.i > 0 {
+		if b := s.toks[prev.i-1]; st.d.gram.is(b, gPrep) || b.Lower == "and" || b.Text == "," {
+			return
+		}
+	}
+	if st.verbBefore(s, prev.i) >= 0 {
+		return
+	}
+	f.agents = append([]*docActor{prev.actor}, f.agents...)
 }
 
 // peopleBefore finds the people a passive verb at k is about ("eight

@@ -1,0 +1,105 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph"
+)
+
+// rolesOf extracts a text with the built-in dictionary.
+func rolesOf(t *testing.T, text string) eventgraph.Extraction {
+	t.Helper()
+	x, err := NewExtractor(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := "2024-05-01"
+	return x.Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
+}
+
+// TestEventRoles checks who acts, who is acted upon and where, on
+// sentences of our own.
+func TestEventRoles(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		agents          []string // each must be an agent of one event of typ
+		targets         []string // each must be a target of that event
+		places          []string // each must be a location of that event
+		notAgents       []string // none may be an agent of any event of typ
+		notPlaces       []string // none may be a location of any event of typ
+	}{
+		{name: "speaker pronoun after a time phrase", typ: "SANCTION",
+			text:   "Norway said on Friday it had expelled three Iranian diplomats.",
+			agents: []string{"Norway"}},
+		{name: "speaker pronoun after today", typ: "SANCTION",
+			text:   "Canada said today it had suspended military aid to Niger.",
+			agents: []string{"Canada"}},
+		{name: "an infinitive after 'is prepared to' is active", typ: "AGREE",
+			text:   "President William Ruto said he is prepared to lift the ban on the opposition.",
+			agents: []string{"William Ruto"}, notAgents: nil},
+		{name: "weapon noun with an object is the active subject", typ: "ASSAULT",
+			text:   "Russian tanks shelled positions of the Ukrainian army near Bakhmut.",
+			agents: []string{"Russia"}, notAgents: []string{"Armed Forces of Ukraine"}},
+		{name: "indefinite apposition describes the name before it", typ: "REJECT",
+			text:   "Egypt, a close partner of Qatar in the talks, has refused to host the delegation.",
+			agents: []string{"Egypt"}, notAgents: []string{"Qatar"}},
+		{name: "coordinated subject of different kinds", typ: "AGREE",
+			text:   "Colombia and the FARC agreed on Monday to extend the truce.",
+			agents: []string{"Colombia", "Revolutionary Armed Forces of Colombia"}},
+		{name: "two demonyms share one noun", typ: "ASSAULT",
+			text:   "Ethiopian and Eritrean troops shelled the town of Adigrat.",
+			agents: []string{"Ethiopia", "Eritrean Defence Forces"}},
+		{name: "clashes between two sides", typ: "ASSAULT",
+			text:   "Heavy clashes between the Sudanese army and the RSF erupted in Omdurman.",
+			agents: []string{"Sudanese Armed Forces", "Rapid Support Forces"}},
+		{name: "talks between two sides", typ: "CONSULT",
+			text:   "Talks between Armenia and Azerbaijan resumed in Geneva.",
+			agents: []string{"Armenia", "Azerbaijan"}},
+		{name: "a reporter of a toll is not the killer", typ: "ASSAULT",
+			text:      "The Lebanese Health Ministry reported 52 killed in the airstrikes on Tyre.",
+			notAgents: []string{"Lebanese Health Ministry", "Lebanon"}},
+		{name: "who condemns is not who strikes", typ: "ASSAULT",
+			text:      "Zelensky spoke on Sunday, condemning the missile strikes.",
+			notAgents: []string{"Volodymyr Zelensky"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := rolesOf(t, tt.text)
+			var got []string
+			var match *eventgraph.Event
+			for i, e := range ex.Events {
+				got = append(got, eventSummary(e))
+				if e.Type != tt.typ {
+					continue
+				}
+				for _, a := range tt.notAgents {
+					if slices.Contains(e.Agents, a) {
+						t.Errorf("%q: %s has agent %q; events %q", tt.text, e.Type, a, got)
+					}
+				}
+				for _, p := range tt.notPlaces {
+					if slices.Contains(e.Locations, p) {
+						t.Errorf("%q: %s has location %q; events %q", tt.text, e.Type, p, got)
+					}
+				}
+				if match == nil && containsAll(e.Agents, tt.agents) && containsAll(e.Targets, tt.targets) && containsAll(e.Locations, tt.places) {
+					match = &ex.Events[i]
+				}
+			}
+			if match == nil && (len(tt.agents) > 0 || len(tt.targets) > 0 || len(tt.places) > 0) {
+				t.Errorf("%q: no %s event with agents %q targets %q places %q; events %q", tt.text, tt.typ, tt.agents, tt.targets, tt.places, strings.Join(got, " | "))
+			}
+		})
+	}
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
