@@ -240,6 +240,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
 	f.Trigger = spanText(s, th.i, th.j)
 	passive := t.Verb && st.isPassive(s, th)
+	between := false
 
 	// "The attack killed 42 people", "the explosions targeted pagers": a
 	// verb whose subject is an event noun reports that event's outcome
@@ -258,6 +259,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		} else {
 			f.agents = st.subject(s, th.i)
 			st.widenSubject(f, s, th.i)
+			if len(f.agents) == 0 && t.Type == "PROTEST" {
+				if a := st.peopleSubject(s, th.i); a != nil {
+					f.agents = []*docActor{a}
+				}
+			}
 		}
 	} else {
 		f.agents = st.prenominal(s, th.i)
@@ -287,6 +293,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			// "clashes between the army and the RSF", "talks between
 			// Israel and Hamas": both sides act
 			f.agents = st.betweenActors(s, th.j)
+			between = len(f.agents) > 0
 		}
 		if len(f.agents) == 0 && st.anaphoric(s, th) {
 			if prev := st.lastEventOfType(t.Type, st.refMode(s, th), s); prev != nil {
@@ -320,6 +327,16 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				}
 			}
 		}
+		if len(f.agents) == 0 && t.Type == "PROTEST" {
+			// "students staged protests": unnamed people protest
+			k := th.i
+			if v := st.governingVerb(s, th.i); v >= 0 {
+				k = v
+			}
+			if a := st.peopleSubject(s, k); a != nil {
+				f.agents = []*docActor{a}
+			}
+		}
 		if len(f.agents) == 0 && len(f.targets) == 0 {
 			f.agents = st.subject(s, th.i)
 			if st.actOfOwnBetween(s, f.agents, th) {
@@ -347,6 +364,28 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Date = s.date
 	f.Quantity = st.quantity(s, th)
 	st.refineType(f, s, th)
+	if between && f.Type == "COERCE" && deref(f.Mode) == "blockade" {
+		// "a siege between the insurgents and the army": both fight
+		m := "armed_clash"
+		f.Type, f.Mode = "ASSAULT", &m
+	}
+	if len(f.places) == 0 && len(f.agents) > 0 && f.Type == "COERCE" {
+		switch deref(f.Mode) {
+		case "coup", "state_of_emergency", "martial_law":
+			// a coup or an emergency rule happens in the agent's own
+			// country
+			if i, ok := st.d.countryPlace[f.agents[0].country]; ok && f.agents[0].country != "" {
+				f.addPlace(st.placeFor(i))
+			}
+		}
+	}
+	if physical[f.Type] && st.wholeCountry(s) {
+		// "protests throughout the country": the country the document
+		// is about
+		if p := st.docCountry(); p != nil {
+			f.addPlace(p)
+		}
+	}
 	if len(f.places) == 0 && physical[f.Type] {
 		// where the sentence says it happened
 		for _, m := range s.ments {
@@ -466,6 +505,10 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 	if !t.Verb && t.Of == "target" && th.j < len(s.toks) && s.toks[th.j].Lower == "of" {
 		st.object(f, s, th.j+1)
 	}
+	if !t.Verb && (t.Type == "SUPPORT" || t.Type == "AID") && th.j < len(s.toks) && s.toks[th.j].Lower == "for" {
+		// "its support for the Arakan Army": who is backed
+		st.object(f, s, th.j+1)
+	}
 	// prepositional phrases to the right, up to the clause end
 	prep := uint32(0)
 	for k := th.j; k < len(s.toks) && k < th.j+18; k++ {
@@ -483,6 +526,10 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		if c := g.words[tk.Lower] & (gPrepTarget | gPrepInto | gPrepLoc | gPrepFrom | gPrepBy | gPrepWith | gPrepOf | gPrepTo | gPrepOther); c != 0 && !tk.Cap {
 			prep = c
+			if c&gPrepBy != 0 && k > th.j && ledBy(s.toks[k-1].Lower) {
+				// "the government led by the NLD": who leads, not who acts
+				prep = gPrepOther
+			}
 			continue
 		}
 		idx := s.at[k]
@@ -499,6 +546,15 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		st.slotFor(f, s, m, prep, t)
 	}
+}
+
+// ledBy: a participle whose "by" names a leader or a backer.
+func ledBy(w string) bool {
+	switch w {
+	case "led", "headed", "backed", "supported", "dominated", "run", "controlled", "founded":
+		return true
+	}
+	return false
 }
 
 // slotFor places a mention after a preposition into the frame.
@@ -888,8 +944,16 @@ func (st *docState) ofObject(s *sent, k int) []*docActor {
 // soldiers", "struck Hezbollah targets").
 func (st *docState) object(f *frame, s *sent, k int) {
 	g := &st.d.gram
-	for i := k; i < len(s.toks) && i < k+6; i++ {
+	end := k + 6
+	for i := k; i < len(s.toks) && i < end; i++ {
 		tk := s.toks[i]
+		if tk.Lower == "led" && i > k && i+1 < len(s.toks) && s.toks[i+1].Lower == "by" && s.at[i-1] < 0 {
+			// "deposed the elected government led by the NLD": the
+			// leader of an unnamed body stands for it
+			i++
+			end = i + 5
+			continue
+		}
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
 			if m.title {
@@ -1561,6 +1625,72 @@ func (st *docState) widenSubject(f *frame, s *sent, k int) {
 		return
 	}
 	f.agents = append([]*docActor{prev.actor}, f.agents...)
+}
+
+// peopleSubject finds unnamed people as the subject of the verb at k
+// ("thousands of students marched", "civilians across the country
+// staged protests"): a plural person noun in the clause before it that
+// is no prepositional object.
+func (st *docState) peopleSubject(s *sent, k int) *docActor {
+	g := &st.d.gram
+	for i := k - 1; i >= 0 && k-i <= 10; i-- {
+		tk := s.toks[i]
+		if clauseBound(tk) || tk.Punct && i < k-1 || s.at[i] >= 0 {
+			return nil
+		}
+		if !g.is(tk, gPersonNoun) || !strings.HasSuffix(tk.Lower, "s") || g.is(tk, gGroupNoun|gForceNoun) {
+			continue
+		}
+		if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepOf) {
+			continue
+		}
+		start := i
+		for start > 0 && start > i-5 && s.at[start-1] < 0 && !s.toks[start-1].Punct && g.words[s.toks[start-1].Lower]&(gPrep|gBe|gRel|gPron|gLight) == 0 && !s.toks[start-1].Cap {
+			start--
+		}
+		return st.peopleAt(s, start)
+	}
+	return nil
+}
+
+// wholeCountry: the sentence speaks of "the country" as a whole
+// ("throughout the country", "across the nation", "nationwide").
+func (st *docState) wholeCountry(s *sent) bool {
+	for i, tk := range s.toks {
+		if tk.Lower == "nationwide" {
+			return true
+		}
+		if (tk.Lower == "throughout" || tk.Lower == "across") && i+2 < len(s.toks) && s.toks[i+1].Lower == "the" && (s.toks[i+2].Lower == "country" || s.toks[i+2].Lower == "nation") {
+			return true
+		}
+	}
+	return false
+}
+
+// docCountry is the country the document has named most so far, through
+// its places and the actors of that country.
+func (st *docState) docCountry() *docPlace {
+	count := map[string]int{}
+	for _, p := range st.places {
+		if p.e.Country != "" {
+			count[p.e.Country]++
+		}
+	}
+	for _, a := range st.actors {
+		if a.country != "" {
+			count[a.country] += a.mentions
+		}
+	}
+	best, n := "", 0
+	for c, k := range count {
+		if k > n || k == n && c < best {
+			best, n = c, k
+		}
+	}
+	if i, ok := st.d.countryPlace[best]; ok && best != "" {
+		return st.placeFor(i)
+	}
+	return nil
 }
 
 // peopleBefore finds the people a passive verb at k is about ("eight
