@@ -115,6 +115,10 @@ func (st *docState) inheritAgent(f *frame) {
 	if len(f.agents) > 0 {
 		return
 	}
+	side := ""
+	if f.trig != nil {
+		side = st.genericSubject(f.sent, f.trig.i)
+	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		p := st.events[i]
 		if p.dead || f.sent.idx-p.sent.idx > 2 {
@@ -126,9 +130,66 @@ func (st *docState) inheritAgent(f *frame) {
 		if overlapActors(p.agents, f.targets) {
 			return
 		}
+		switch k := p.agents[0].kind; {
+		case side == "state" && k == eventgraph.KindArmedGroup,
+			side == "group" && (k == eventgraph.KindMilitary || k == eventgraph.KindGovernment || k == eventgraph.KindState):
+			// "The regime ..., resorting to shelling" after a rebel
+			// offensive: the other side
+			return
+		}
 		f.agents = append(f.agents, p.agents...)
 		return
 	}
+}
+
+// genericSubject: the sentence opens with a definite common noun for a
+// side that was not resolved to a name ("The regime has been unable ...,
+// resorting to shelling", "The rebel fighters then ..."). It tells which
+// side: "state" (regime, army, government), "group" (rebels, militants),
+// or "".
+func (st *docState) genericSubject(s *sent, k int) string {
+	g := &st.d.gram
+	i := 0
+	for i < k && i < 3 && (s.toks[i].Punct || g.is(s.toks[i], gPrep) || s.toks[i].Num || g.is(s.toks[i], gWeekday|gMonth) || st.timeWord(s.toks[i])) {
+		i++
+	}
+	if i >= k || s.toks[i].Lower != "the" {
+		return ""
+	}
+	group := false
+	for j := i + 1; j < k && j <= i+3; j++ {
+		tk := s.toks[j]
+		if s.at[j] >= 0 || tk.Cap || tk.Punct {
+			return ""
+		}
+		switch tk.Lower {
+		case "rebel", "militant", "insurgent", "jihadist", "resistance", "opposition", "guerrilla":
+			group = true
+		}
+		if g.is(tk, gForceNoun|gGroupNoun) {
+			if j+1 < len(s.toks) && (s.toks[j+1].Lower == "of" || s.toks[j+1].Lower == "'s") {
+				return ""
+			}
+			if group || g.is(tk, gGroupNoun) {
+				return "group"
+			}
+			if tk.Lower == "forces" || tk.Lower == "fighters" {
+				return ""
+			}
+			return "state"
+		}
+	}
+	return ""
+}
+
+// stateNoun: a common noun that names a state's side, never an armed
+// group.
+func stateNoun(w string) bool {
+	switch w {
+	case "regime", "government", "army", "military", "authorities", "police", "administration", "junta", "navy", "ministry":
+		return true
+	}
+	return false
 }
 
 // retaliateTrigger frames "X retaliated with artillery fire": a response
@@ -755,7 +816,8 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			}
 		}
 		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) {
-			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil {
+			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil && !(stateNoun(tk.Lower) && a.kind == eventgraph.KindArmedGroup) {
+				// ("the regime" is no rebel group named before)
 				return []*docActor{a}
 			}
 		}
@@ -1109,7 +1171,7 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 	// already reported
 	for i := th.i - 1; i >= 0 && th.i-i <= 6; i-- {
 		switch s.toks[i].Lower {
-		case "called", "described", "labelled", "labeled", "termed", "branded", "dubbed", "condemned", "denounced":
+		case "called", "described", "labelled", "labeled", "termed", "branded", "dubbed", "condemned", "denounced", "referred", "characterised", "characterized":
 			return true
 		}
 		if s.toks[i].Punct {

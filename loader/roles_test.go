@@ -76,6 +76,14 @@ func TestEventRoles(t *testing.T) {
 		{name: "unnamed protesters throughout the country", typ: "PROTEST",
 			text:   "Niger's junta suspended the constitution. Students throughout the country staged protests on Friday.",
 			agents: []string{"Students"}, places: []string{"Niger"}},
+		{name: "a spokesman naming the attack a massacre is not its agent", typ: "ASSAULT",
+			text:      "Russian forces shelled Kharkiv on Monday. A spokesman for Zelensky referred to the shelling as a massacre.",
+			agents:    []string{"Armed Forces of the Russian Federation"},
+			notAgents: []string{"Volodymyr Zelensky"}},
+		{name: "the regime does not inherit the rebels' attack", typ: "ASSAULT",
+			text:      "The Arakan Army attacked an outpost in Rakhine State. The regime failed to respond, resorting to indiscriminate shelling.",
+			agents:    []string{"Arakan Army"},
+			notAgents: nil},
 		{name: "who condemns is not who strikes", typ: "ASSAULT",
 			text:      "Zelensky spoke on Sunday, condemning the missile strikes.",
 			notAgents: []string{"Volodymyr Zelensky"}},
@@ -83,6 +91,13 @@ func TestEventRoles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ex := rolesOf(t, tt.text)
+			if tt.name == "the regime does not inherit the rebels' attack" {
+				for _, e := range ex.Events {
+					if e.Type == "ASSAULT" && strings.Contains(e.Evidence, "regime") && slices.Contains(e.Agents, "Arakan Army") {
+						t.Errorf("the regime's shelling took the rebels as agent: %s", eventSummary(e))
+					}
+				}
+			}
 			var got []string
 			var match *eventgraph.Event
 			for i, e := range ex.Events {
