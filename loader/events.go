@@ -732,6 +732,13 @@ func (st *docState) isPassive(s *sent, th *trigHit) bool {
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
+	if th.j < len(s.toks) && s.toks[th.j].Lower == "to" {
+		switch w {
+		case "opposed", "committed", "determined", "resigned":
+			// "Israel is opposed to the plan": a state, not a passive
+			return false
+		}
+	}
 	// reduced relative: "rockets fired from Gaza"
 	// but "the rockets targeted the cities" is active: an object follows
 	// and "tanks shelled positions" is active: a noun, not a phrase, follows
@@ -790,7 +797,11 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			if m.actor == nil {
 				continue
 			}
-			if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepBy) && !(conjunction(s.toks[i-1].Lower) && m.j >= k-2) {
+			b := i - 1
+			if b > 0 && s.toks[b].Lower == "the" {
+				b-- // "groups in the United States"
+			}
+			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) {
 				// "in Gaza, Israel struck": skip prepositional objects,
 				// but "of" inside "X of Y" names keeps looking
 				continue
