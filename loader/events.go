@@ -788,6 +788,9 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 				// subject is the subject of this one too
 				continue
 			}
+			if a := st.placedGroup(s, m); a != nil {
+				return []*docActor{a}
+			}
 			if m.title && m.actor == nil {
 				if a := st.roleReference(s, m); a != nil && !(m.j < len(s.toks) && s.at[m.j] >= 0) {
 					return []*docActor{a}
@@ -858,6 +861,46 @@ func (st *docState) actOfOwnBetween(s *sent, as []*docActor, th *trigHit) bool {
 		}
 	}
 	return false
+}
+
+// placedGroup reads a sentence that opens with unnamed people placed by a
+// name ("Security forces in Guinea have tortured", "Rebels in the Ivory
+// Coast dismissed"): the people are the subject, named with their place,
+// not the place.
+func (st *docState) placedGroup(s *sent, m *ment) *docActor {
+	g := &st.d.gram
+	b := m.i - 1
+	if b > 0 && s.toks[b].Lower == "the" {
+		b--
+	}
+	if b < 1 || s.toks[b].Lower != "in" {
+		return nil
+	}
+	head := s.toks[b-1]
+	if s.at[b-1] >= 0 || !strings.HasSuffix(head.Lower, "s") || !g.is(head, gGroupNoun|gForceNoun|gPersonNoun) {
+		return nil
+	}
+	for i := 0; i < b-1; i++ {
+		tk := s.toks[i]
+		if s.at[i] >= 0 || tk.Punct || tk.Num || g.words[tk.Lower]&(gPrep|gBe|gRel|gPron|gLight) != 0 || i > 0 && tk.Cap {
+			return nil
+		}
+	}
+	if b-1 > 2 {
+		return nil
+	}
+	kind := eventgraph.KindCivilians
+	switch {
+	case g.is(head, gGroupNoun):
+		kind = eventgraph.KindArmedGroup
+	case g.is(head, gForceNoun):
+		kind = eventgraph.KindMilitary
+	}
+	a := st.newActor(spanText(s, 0, m.j), kind)
+	if a.country == "" && m.actor != nil && m.actor.kind == eventgraph.KindState {
+		a.country, a.partOf = m.actor.country, m.actor.name
+	}
+	return a
 }
 
 // accusedOf: "accusing it of providing support", "blamed Russia for
