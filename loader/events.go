@@ -103,8 +103,69 @@ func (st *docState) buildEvents(s *sent) {
 		st.inheritAgent(f)
 		st.events = append(st.events, f)
 	}
+	st.mustDemand(s)
 	st.responsibility(s)
 	st.fatalities(s)
+}
+
+// demandTrigger frames "X said (that) Y must ...": a demand by the
+// speaker on Y.
+var demandTrigger = Trigger{Lemma: "must", Type: "REQUEST", Mode: "demand"}
+
+// mustDemand builds the demand of "Russia said on Tuesday that Sudan must
+// return the helicopter", "the UN says Israel must allow aid in": the
+// speaker asks it of the one who must act.
+func (st *docState) mustDemand(s *sent) {
+	for _, th := range s.trigs {
+		if th.ev != nil && th.ev.Type == "REQUEST" {
+			return
+		}
+	}
+	for _, c := range s.cues {
+		if st.d.cues[c.idx].kind != "speech" {
+			continue
+		}
+		k := c.j
+		for n := 0; k < len(s.toks) && n < 5 && (st.timeWord(s.toks[k]) || s.toks[k].Lower == "that" || s.toks[k].Lower == "the"); n++ {
+			k++
+		}
+		if k >= len(s.toks) || s.at[k] < 0 {
+			continue
+		}
+		m := s.ments[s.at[k]]
+		must := m.j
+		if must < len(s.toks) && s.toks[must].Lower == "and" && must+1 < len(s.toks) && s.at[must+1] >= 0 {
+			must = s.ments[s.at[must+1]].j // "the government and the rebels must"
+		}
+		for must < len(s.toks) && must < m.j+4 && s.toks[must].Lower != "must" && !s.toks[must].Punct && s.at[must] < 0 {
+			must++
+		}
+		if m.actor == nil || m.title || must >= len(s.toks) || s.toks[must].Lower != "must" {
+			continue
+		}
+		speakers := st.subject(s, c.i)
+		if len(speakers) == 0 || overlapActors(speakers, []*docActor{m.actor}) {
+			continue
+		}
+		th := &trigHit{i: must, j: must + 1, t: &demandTrigger}
+		f := &frame{sent: s, trig: th}
+		f.Type = demandTrigger.Type
+		f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
+		f.Trigger = spanText(s, must, must+1)
+		mode := demandTrigger.Mode
+		f.Mode, f.specific = &mode, true
+		f.Date = s.date
+		f.agents = speakers
+		for j := k; j < must; j++ {
+			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil && !s.ments[idx].title {
+				f.addTarget(s.ments[idx].actor)
+				j = s.ments[idx].j - 1
+			}
+		}
+		th.ev = f
+		st.events = append(st.events, f)
+		return
+	}
 }
 
 // inheritAgent gives an agentless event the agent of the report just
