@@ -648,8 +648,9 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		if c := g.words[tk.Lower] & (gPrepTarget | gPrepInto | gPrepLoc | gPrepFrom | gPrepBy | gPrepWith | gPrepOf | gPrepTo | gPrepOther); c != 0 && !tk.Cap {
 			prep = c
-			if c&gPrepBy != 0 && k > th.j && ledBy(s.toks[k-1].Lower) {
-				// "the government led by the NLD": who leads, not who acts
+			if c&gPrepBy != 0 && (k > th.j && ledBy(s.toks[k-1].Lower) || t.Verb && !passive && k > th.j) {
+				// "the government led by the NLD": who leads, not who
+				// acts; "rejected calls by Minsk": the object's maker
 				prep = gPrepOther
 			}
 			continue
@@ -1000,11 +1001,29 @@ func (st *docState) verbBefore(s *sent, i int) int {
 		if g.is(tk, gGive|gLight) && !g.is(tk, gBe) || st.verbTriggerAt(s, v) {
 			return v
 		}
-		if tk.Punct || tk.Cap || s.at[v] >= 0 || !g.is(tk, gDet) && g.words[tk.Lower] != 0 {
+		if st.pastVerbAfterNoun(s, v) {
+			// "guerrillas wounded two British soldiers"
+			return v
+		}
+		if tk.Punct || tk.Cap || s.at[v] >= 0 || !g.is(tk, gDet|gNum) && !tk.Num && g.words[tk.Lower] != 0 {
 			return -1
 		}
 	}
 	return -1
+}
+
+// pastVerbAfterNoun: a lower-case "-ed" word right after a plural noun
+// that is no name or function word is a finite verb ("guerrillas wounded
+// two soldiers"), not an adjective ("the armed wing", "newly elected").
+func (st *docState) pastVerbAfterNoun(s *sent, v int) bool {
+	g := &st.d.gram
+	tk := s.toks[v]
+	if v < 1 || tk.Cap || !strings.HasSuffix(tk.Lower, "ed") || g.words[tk.Lower]&^(gInjured|gFatal) != 0 {
+		return false
+	}
+	p := s.toks[v-1]
+	return s.at[v-1] < 0 && !p.Punct && !p.Num && strings.HasSuffix(p.Lower, "s") && !strings.HasSuffix(p.Lower, "ss") &&
+		g.words[p.Lower]&(gDet|gPrep|gBe|gRel|gPron|gLight|gGive|gRecv) == 0 && len(p.Lower) > 3
 }
 
 // newSubjectBetween: a clause of its own starts between a and b: "that",
