@@ -104,8 +104,38 @@ func (st *docState) buildEvents(s *sent) {
 		st.events = append(st.events, f)
 	}
 	st.mustDemand(s)
+	st.stanceTargets(s)
 	st.responsibility(s)
 	st.fatalities(s)
+}
+
+// stanceTargets: a condemnation, endorsement or rejection of an event
+// ("condemned the Israeli strike", "declared its support for the
+// offensive") is aimed at who carried that event out.
+func (st *docState) stanceTargets(s *sent) {
+	for _, th := range s.trigs {
+		f := th.ev
+		if f == nil || f.sent != s || f.trig != th || len(f.targets) > 0 {
+			continue
+		}
+		if f.Type != "ACCUSE" && f.Type != "SUPPORT" && f.Type != "REJECT" {
+			continue
+		}
+		for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
+			tk := s.toks[k]
+			if o := st.trigAt(s, k); o != nil && !o.t.Verb && o.ev != nil && o.ev != f {
+				for _, a := range o.ev.agents {
+					if !overlapActors(f.agents, []*docActor{a}) {
+						f.addTarget(a)
+					}
+				}
+				break
+			}
+			if tk.Punct || s.at[k] >= 0 || st.d.gram.is(tk, gPrep) && tk.Lower != "for" && tk.Lower != "of" {
+				break
+			}
+		}
+	}
 }
 
 // demandTrigger frames "X said (that) Y must ...": a demand by the
@@ -1078,7 +1108,7 @@ func (st *docState) byAgent(s *sent, k int) []*docActor {
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
 			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil {
-				return []*docActor{s.ments[idx].actor}
+				return st.andAfter(s, s.ments[idx])
 			}
 			if s.toks[j].Punct {
 				break
@@ -1087,6 +1117,30 @@ func (st *docState) byAgent(s *sent, k int) []*docActor {
 		return nil
 	}
 	return nil
+}
+
+// andAfter collects "X and (the autonomous) Y" starting at m, for actors
+// named after a preposition ("rejected by the Iraqi government and the
+// Kurdish government").
+func (st *docState) andAfter(s *sent, m *ment) []*docActor {
+	out := []*docActor{m.actor}
+	j := m.j
+	if j >= len(s.toks) || s.toks[j].Lower != "and" {
+		return out
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if idx := s.at[k]; idx >= 0 {
+			if n := s.ments[idx]; n.actor != nil && !n.title && !(n.demonym && !st.personNounAfter(s, n)) {
+				out = appendActor(out, n.actor)
+			}
+			break
+		}
+		tk := s.toks[k]
+		if tk.Punct || tk.Cap || st.d.gram.words[tk.Lower]&^gDet != 0 {
+			break
+		}
+	}
+	return out
 }
 
 // betweenActors reads "between X and Y" right after an event noun.
