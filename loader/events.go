@@ -921,6 +921,13 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 				return []*docActor{a}
 			}
 		}
+		if i >= 2 && s.toks[i-1].Lower == "two" && s.toks[i-2].Lower == "the" && s.at[i] < 0 {
+			// "the two presidents", "the two countries": the last two
+			// named
+			if as := st.lastTwo(s, i-2, tk.Lower); as != nil {
+				return as
+			}
+		}
 		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) {
 			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil && !(stateNoun(tk.Lower) && a.kind == eventgraph.KindArmedGroup) {
 				// ("the regime" is no rebel group named before)
@@ -993,6 +1000,32 @@ func (st *docState) placedGroup(s *sent, m *ment) *docActor {
 		a.country, a.partOf = m.actor.country, m.actor.name
 	}
 	return a
+}
+
+// lastTwo resolves "the two presidents" or "the two countries" before k
+// to the two actors of that kind named last, within three sentences.
+func (st *docState) lastTwo(s *sent, k int, noun string) []*docActor {
+	var kind string
+	switch noun {
+	case "presidents", "leaders", "ministers", "men", "prime ministers", "heads":
+		kind = eventgraph.KindPerson
+	case "countries", "nations", "states", "neighbours", "neighbors":
+		kind = eventgraph.KindState
+	default:
+		return nil
+	}
+	var out []*docActor
+	st.mentionsBefore(s, k, 3, func(m *ment) bool {
+		if m.actor == nil || m.demonym || m.title || m.actor.kind != kind || overlapActors(out, []*docActor{m.actor}) {
+			return false
+		}
+		out = append(out, m.actor)
+		return len(out) == 2
+	})
+	if len(out) < 2 {
+		return nil
+	}
+	return []*docActor{out[1], out[0]}
 }
 
 // accusedOf: "accusing it of providing support", "blamed Russia for
