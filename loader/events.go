@@ -541,7 +541,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	if len(f.places) == 0 && physical[f.Type] {
 		// where the sentence says it happened
 		for _, m := range s.ments {
-			if m.place != nil && m.actor == nil {
+			if m.place != nil && m.actor == nil && !homePlace(s, m) {
 				f.addPlace(m.place)
 			} else if m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun) {
 				// "from Lebanese territory"
@@ -694,11 +694,31 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		m := s.ments[idx]
 		k = m.j - 1
-		if m.title {
+		if m.title || homePlace(s, m) {
 			continue
 		}
 		st.slotFor(f, s, m, prep, t)
 	}
+}
+
+// homePlace: a place named as where someone lives or speaks from ("from
+// his home in Yangon", "at her residence in Lahore"), not where the event
+// happened.
+func homePlace(s *sent, m *ment) bool {
+	i := m.i - 1
+	if i < 2 || s.toks[i].Lower != "in" {
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "home", "house", "residence", "office", "hotel", "exile", "apartment", "studio":
+	default:
+		return false
+	}
+	switch s.toks[i-2].Lower {
+	case "his", "her", "their", "its", "my", "our":
+		return true
+	}
+	return false
 }
 
 // ledBy: a participle whose "by" names a leader or a backer.
