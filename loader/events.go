@@ -496,6 +496,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				// condemns; the airstrikes are another's
 				f.agents = nil
 			}
+			if t.Type == "PROTEST" && len(f.agents) > 0 && st.conjBetween(s, f.agents, th.i) {
+				// "The government ordered patrols after violent
+				// protests": the protesters are others
+				f.agents = nil
+			}
 		}
 	}
 	st.addSlots(f, s, th, passive)
@@ -992,11 +997,20 @@ func (st *docState) placedGroup(s *sent, m *ment) *docActor {
 	if b > 0 && s.toks[b].Lower == "the" {
 		b--
 	}
-	if b < 1 || s.toks[b].Lower != "in" {
+	if b < 1 || s.toks[b].Lower != "in" && s.toks[b].Lower != "of" {
 		return nil
 	}
 	head := s.toks[b-1]
-	if s.at[b-1] >= 0 || !strings.HasSuffix(head.Lower, "s") || !g.is(head, gGroupNoun|gForceNoun|gPersonNoun) {
+	if s.at[b-1] >= 0 || !g.is(head, gGroupNoun|gForceNoun|gPersonNoun) {
+		return nil
+	}
+	if s.toks[b].Lower == "of" {
+		// "The government of Sindh province ordered": a state body
+		// of a place that has no name of its own
+		if m.place == nil || m.actor != nil || !stateNoun(head.Lower) {
+			return nil
+		}
+	} else if !strings.HasSuffix(head.Lower, "s") {
 		return nil
 	}
 	for i := 0; i < b-1; i++ {
@@ -1010,12 +1024,18 @@ func (st *docState) placedGroup(s *sent, m *ment) *docActor {
 	}
 	kind := eventgraph.KindCivilians
 	switch {
+	case head.Lower == "government" || head.Lower == "authorities" || head.Lower == "administration" || head.Lower == "ministry":
+		kind = eventgraph.KindGovernment
 	case g.is(head, gGroupNoun):
 		kind = eventgraph.KindArmedGroup
 	case g.is(head, gForceNoun):
 		kind = eventgraph.KindMilitary
 	}
-	a := st.newActor(spanText(s, 0, m.j), kind)
+	start := 0
+	if s.toks[0].Lower == "the" {
+		start = 1
+	}
+	a := st.newActor(spanText(s, start, m.j), kind)
 	if a.country == "" && m.actor != nil && m.actor.kind == eventgraph.KindState {
 		a.country, a.partOf = m.actor.country, m.actor.name
 	}
@@ -1046,6 +1066,21 @@ func (st *docState) lastTwo(s *sent, k int, noun string) []*docActor {
 		return nil
 	}
 	return []*docActor{out[1], out[0]}
+}
+
+// conjBetween: a subordinating word ("after", "amid", "following")
+// stands between the subject found for a noun at k and the noun.
+func (st *docState) conjBetween(s *sent, as []*docActor, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		if idx := s.at[i]; idx >= 0 && s.ments[idx].actor == as[len(as)-1] {
+			return false
+		}
+		switch s.toks[i].Lower {
+		case "after", "before", "amid", "following", "since", "despite", "over", "against":
+			return true
+		}
+	}
+	return false
 }
 
 // accusedOf: "accusing it of providing support", "blamed Russia for
