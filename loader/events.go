@@ -1236,8 +1236,10 @@ func (st *docState) betweenActors(s *sent, k int) []*docActor {
 	if k >= len(s.toks) || s.toks[k].Lower != "between" {
 		return nil
 	}
+	g := &st.d.gram
 	var out []*docActor
 	and := false
+	seg := k + 1 // start of the current side's words
 	for j := k + 1; j < len(s.toks) && j <= k+12; j++ {
 		if idx := s.at[j]; idx >= 0 {
 			m := s.ments[idx]
@@ -1252,10 +1254,21 @@ func (st *docState) betweenActors(s *sent, k int) []*docActor {
 		}
 		tk := s.toks[j]
 		if tk.Lower == "and" {
+			// "between Islamic State-affiliated insurgents and the
+			// army": an unnamed side ends in a plural noun of fighters
+			if len(out) == 0 && j > seg {
+				if head := s.toks[j-1]; !head.Cap && strings.HasSuffix(head.Lower, "s") && g.is(head, gGroupNoun|gForceNoun) {
+					kind := eventgraph.KindArmedGroup
+					if !g.is(head, gGroupNoun) {
+						kind = eventgraph.KindMilitary
+					}
+					out = append(out, st.newActor(spanText(s, seg, j), kind))
+				}
+			}
 			and = true
 			continue
 		}
-		if tk.Punct && tk.Text != "," || clauseBound(tk) || st.d.gram.is(tk, gPrep) && !st.d.gram.is(tk, gPrepOf) {
+		if tk.Punct && tk.Text != "," || clauseBound(tk) || g.is(tk, gPrep) && !g.is(tk, gPrepOf) {
 			break
 		}
 	}
