@@ -411,6 +411,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		} else {
 			f.agents = st.subject(s, th.i)
 			st.widenSubject(f, s, th.i)
+			if len(f.agents) == 0 && th.j < len(s.toks) && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) {
+				// "a failed rocket launch from Gaza by Islamic Jihad": a
+				// verb form used as a noun
+				f.agents = st.byAgent(s, th.j)
+			}
 			if len(f.agents) == 0 && t.Type == "PROTEST" {
 				if a := st.peopleSubject(s, th.i); a != nil {
 					f.agents = []*docActor{a}
@@ -434,7 +439,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 		if len(f.agents) == 0 {
-			if by := st.byAgent(s, th.j); len(by) > 0 && s.toks[th.j].Lower == "by" {
+			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) {
 				f.agents = by
 			}
 		}
@@ -941,6 +946,11 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			}
 			return st.coordinated(s, m)
 		}
+		if possessive(tk.Lower) && !(i+1 < k && g.is(s.toks[i+1], gForceNoun|gGroupNoun)) {
+			// "their intelligence sources indicate": the owner is not
+			// the subject, unless of "their forces"
+			continue
+		}
 		if g.is(tk, gPron) && tk.Lower != "it" || tk.Lower == "it" && i > 0 && (g.is(s.toks[i-1], gRel|gDet) || st.speakerBefore(s, i) != nil) {
 			if a := st.resolvePronoun(s, i, tk); a != nil {
 				return []*docActor{a}
@@ -1079,6 +1089,15 @@ func (st *docState) conjBetween(s *sent, as []*docActor, k int) bool {
 		case "after", "before", "amid", "following", "since", "despite", "over", "against":
 			return true
 		}
+	}
+	return false
+}
+
+// possessive: a possessive determiner.
+func possessive(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our", "my", "your":
+		return true
 	}
 	return false
 }
@@ -1276,6 +1295,31 @@ func (st *docState) betweenActors(s *sent, k int) []*docActor {
 		return nil
 	}
 	return out
+}
+
+// placesThenBy: only a phrase of place stands between k and "by" ("a
+// rocket launch from within Gaza by Islamic Jihad", "an attack in Goma by
+// the M23").
+func (st *docState) placesThenBy(s *sent, k int) bool {
+	g := &st.d.gram
+	for i := k; i < len(s.toks) && i < k+7; i++ {
+		tk := s.toks[i]
+		if tk.Lower == "by" {
+			return i > k
+		}
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.place == nil {
+				return false
+			}
+			i = m.j - 1
+			continue
+		}
+		if tk.Lower != "within" && !g.is(tk, gPrepLoc|gPrepFrom|gDet) {
+			return false
+		}
+	}
+	return false
 }
 
 // ofObject reads "of X" after an event noun.
