@@ -87,6 +87,7 @@ func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger
 
 // buildEvents turns the triggers of a sentence into event frames.
 func (st *docState) buildEvents(s *sent) {
+	var built []*frame
 	for _, th := range s.trigs {
 		if st.blocked(s, th) || st.isRelationCue(s, th) {
 			continue
@@ -100,8 +101,21 @@ func (st *docState) buildEvents(s *sent) {
 			f.Type = promised
 		}
 		th.ev = f
-		st.inheritAgent(f)
 		st.events = append(st.events, f)
+		built = append(built, f)
+	}
+	// inherited agents only once the whole sentence is read: "were
+	// killed in a siege between X and Y" names its own sides later on
+	for _, f := range built {
+		local := false
+		for _, o := range built {
+			if o != f && o.Type == f.Type && len(o.agents) > 0 && o.trig != nil && f.trig != nil && o.trig.i > f.trig.i && !o.trig.t.Verb && !commaBetween(s, f.trig.j, o.trig.i) {
+				local = true // "were killed in a siege between X and Y"
+			}
+		}
+		if !local {
+			st.inheritAgent(f)
+		}
 	}
 	st.mustDemand(s)
 	st.stanceTargets(s)
@@ -203,7 +217,7 @@ func (st *docState) mustDemand(s *sent) {
 // from Gaza"), when the two are of one type and do not contradict: the
 // earlier agent is not this event's target.
 func (st *docState) inheritAgent(f *frame) {
-	if len(f.agents) > 0 {
+	if len(f.agents) > 0 || f.dead {
 		return
 	}
 	side := ""
@@ -212,6 +226,9 @@ func (st *docState) inheritAgent(f *frame) {
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		p := st.events[i]
+		if p == f || p.sent == f.sent && p.trig != nil && f.trig != nil && p.trig.i > f.trig.i {
+			continue // only what was reported before it
+		}
 		if p.dead || f.sent.idx-p.sent.idx > 2 {
 			return
 		}

@@ -137,6 +137,10 @@ func TestEventRoles(t *testing.T) {
 		{name: "a launch from a place by someone", typ: "ASSAULT",
 			text:   "Officials said the blast was a failed rocket launch from within Gaza by Hamas.",
 			agents: []string{"Hamas"}},
+		{name: "a sentence naming its own sides inherits no agent", typ: "ASSAULT",
+			text:      "Hezbollah fired rockets at Haifa. Dozens were killed in clashes between Hamas and the Israel Defense Forces in Khan Younis.",
+			agents:    []string{"Hamas", "Israel Defense Forces"},
+			notAgents: nil},
 		{name: "who condemns is not who strikes", typ: "ASSAULT",
 			text:      "Zelensky spoke on Sunday, condemning the missile strikes.",
 			notAgents: []string{"Volodymyr Zelensky"}},
@@ -144,6 +148,13 @@ func TestEventRoles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ex := rolesOf(t, tt.text)
+			if tt.name == "a sentence naming its own sides inherits no agent" {
+				for _, e := range ex.Events {
+					if strings.Contains(e.Evidence, "Khan Younis") && slices.Contains(e.Agents, "Hezbollah") {
+						t.Errorf("the clashes took an earlier agent: %s", eventSummary(e))
+					}
+				}
+			}
 			if tt.name == "the regime does not inherit the rebels' attack" {
 				for _, e := range ex.Events {
 					if e.Type == "ASSAULT" && strings.Contains(e.Evidence, "regime") && slices.Contains(e.Agents, "Arakan Army") {
