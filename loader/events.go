@@ -463,6 +463,18 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 && t.Of == "agent" {
 			f.agents = st.ofObject(s, th.j)
 		}
+		if len(f.agents) == 0 && th.j < len(s.toks) && s.toks[th.j].Lower == "from" {
+			switch t.Type {
+			case "AGREE", "REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE", "CONSULT", "COOPERATE":
+				// "an offer from Kabul", "aid from the United States"
+				f.agents = st.fromActor(s, th.j)
+				if v := st.governingVerb(s, th.i); v >= 0 && len(f.agents) > 0 && g.is(s.toks[v], gRecv) {
+					for _, a := range st.subject(s, v) {
+						f.addTarget(a)
+					}
+				}
+			}
+		}
 		if len(f.agents) == 0 {
 			// "clashes between the army and the RSF", "talks between
 			// Israel and Hamas": both sides act
@@ -526,6 +538,16 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 	}
 	st.addSlots(f, s, th, passive)
+	if len(f.targets) == 0 {
+		switch f.Type {
+		case "REJECT", "CONCEDE", "AGREE":
+			// "rejected an offer from Kabul", "conceded to demands by
+			// the union": who asked is the one answered
+			if a := st.askerAfter(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
+				f.addTarget(a)
+			}
+		}
+	}
 	// mode: the trigger's, else a weapon word near it, else the default
 	mode := t.Mode
 	f.specific = mode != ""
@@ -1339,6 +1361,37 @@ func (st *docState) placesThenBy(s *sent, k int) bool {
 	return false
 }
 
+// askerAfter reads "demands from X", "an appeal by X", "X's offer" after
+// a verb of answering at k: the one who asked.
+func (st *docState) askerAfter(s *sent, k int) *docActor {
+	for i := k; i < len(s.toks) && i < k+6; i++ {
+		tk := s.toks[i]
+		switch strings.TrimSuffix(tk.Lower, "s") {
+		case "demand", "call", "appeal", "offer", "proposal", "request", "plan", "invitation", "ultimatum", "initiative":
+		default:
+			if tk.Punct || st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) {
+				return nil
+			}
+			continue
+		}
+		if i+1 < len(s.toks) && (s.toks[i+1].Lower == "from" || s.toks[i+1].Lower == "by") {
+			for j := i + 2; j < len(s.toks) && j <= i+5; j++ {
+				if idx := s.at[j]; idx >= 0 {
+					if m := s.ments[idx]; m.actor != nil && !m.title {
+						return m.actor
+					}
+					return nil
+				}
+				if s.toks[j].Punct {
+					return nil
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // ofObject reads "of X" after an event noun.
 func (st *docState) ofObject(s *sent, k int) []*docActor {
 	if k < len(s.toks) && s.toks[k].Lower == "of" {
@@ -1436,6 +1489,10 @@ func (st *docState) prenominal(s *sent, k int) []*docActor {
 		// "X stated that the rocket attack": the noun phrase ends at the
 		// verb or the complementiser
 		if st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) || tk.Lower == "that" && i+1 < k && g.is(s.toks[i+1], gDet) {
+			return nil
+		}
+		if g.is(tk, gRecv) && !tk.Cap {
+			// "Ukraine received new aid": the receiver is no owner
 			return nil
 		}
 		if tk.Lower == "'s" || g.is(tk, gDet) || tk.Num || tk.Text == "-" || isQuoteMark(tk.Text) {
