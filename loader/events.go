@@ -428,6 +428,13 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		} else {
 			f.agents = st.subject(s, th.i)
 			st.widenSubject(f, s, th.i)
+			if len(f.agents) == 0 && !physical[t.Type] {
+				// "Beirut again rejected the appeal": a capital speaks
+				// for its state
+				if a := st.cityAsState(s, th.i); a != nil {
+					f.agents = []*docActor{a}
+				}
+			}
 			if len(f.agents) == 0 && th.j < len(s.toks) && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) {
 				// "a failed rocket launch from Gaza by Islamic Jihad": a
 				// verb form used as a noun
@@ -1139,6 +1146,36 @@ func possessive(w string) bool {
 		return true
 	}
 	return false
+}
+
+// cityAsState reads a large city named as the subject of a political act
+// right before the verb at k ("Beirut again rejected", "Berlin on Monday
+// agreed") as its country's state, written with the city's name.
+func (st *docState) cityAsState(s *sent, k int) *docActor {
+	g := &st.d.gram
+	for i := k - 1; i >= 0 && k-i <= 5; i-- {
+		tk := s.toks[i]
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.actor != nil || m.place == nil || m.place.e.Kind != "city" || m.place.e.Population < 300000 {
+				return nil
+			}
+			if m.i > 0 && (g.is(s.toks[m.i-1], gPrep) || s.toks[m.i-1].Lower == "the" || s.at[m.i-1] >= 0) {
+				return nil
+			}
+			j, ok := st.d.state[m.place.e.Country]
+			if !ok {
+				return nil
+			}
+			a := st.actorFor(j)
+			a.addAlias(spanText(s, m.i, m.j))
+			return a
+		}
+		if tk.Punct || !(st.timeWord(tk) || tk.Lower == "again" || tk.Lower == "also" || tk.Lower == "has" || tk.Lower == "have" || tk.Lower == "had" || tk.Lower == "will" || tk.Lower == "would" || g.is(tk, gWeekday|gMonth)) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // accusedOf: "accusing it of providing support", "blamed Russia for
