@@ -1057,7 +1057,7 @@ func (st *docState) placedGroup(s *sent, m *ment) *docActor {
 		return nil
 	}
 	head := s.toks[b-1]
-	if s.at[b-1] >= 0 || !g.is(head, gGroupNoun|gForceNoun|gPersonNoun) {
+	if s.at[b-1] >= 0 || !g.is(head, gGroupNoun|gForceNoun|gPersonNoun) && head.Lower != "groups" && head.Lower != "parties" && head.Lower != "elders" {
 		return nil
 	}
 	if s.toks[b].Lower == "of" {
@@ -1082,6 +1082,8 @@ func (st *docState) placedGroup(s *sent, m *ment) *docActor {
 	switch {
 	case head.Lower == "government" || head.Lower == "authorities" || head.Lower == "administration" || head.Lower == "ministry":
 		kind = eventgraph.KindGovernment
+	case head.Lower == "groups" || head.Lower == "parties":
+		kind = eventgraph.KindOrganization
 	case g.is(head, gGroupNoun):
 		kind = eventgraph.KindArmedGroup
 	case g.is(head, gForceNoun):
