@@ -58,6 +58,8 @@ type Dictionary struct {
 	countryPlace map[string]int
 	// military maps a state's id to the index of its armed forces.
 	military map[string]int
+	// state maps an alpha-3 code to the index of that country's state.
+	state map[string]int
 	// placeKey maps "name|country" of gazetteer rows, so that a places.tsv
 	// row of the same name and country overrides instead of duplicating.
 	placeKey map[string]int
@@ -297,6 +299,14 @@ func (d *Dictionary) index() error {
 		if a.Kind == "military" && a.PartOf != "" {
 			if _, ok := d.military[a.PartOf]; !ok {
 				d.military[a.PartOf] = i
+			}
+		}
+	}
+	d.state = map[string]int{}
+	for i, a := range d.Actors {
+		if a.Kind == "state" && a.Country != "" {
+			if _, ok := d.state[a.Country]; !ok {
+				d.state[a.Country] = i
 			}
 		}
 	}

@@ -483,6 +483,11 @@ func (st *docState) speakerBefore(s *sent, k int) *docActor {
 	if i >= 0 && s.toks[i].Lower == "that" {
 		i--
 	}
+	// "said on Tuesday it had", "announced today that they": over the time
+	// of the statement
+	for n := 0; i > 0 && n < 4 && st.timeWord(s.toks[i]); n++ {
+		i--
+	}
 	if i < 0 {
 		return nil
 	}
@@ -495,6 +500,16 @@ func (st *docState) speakerBefore(s *sent, k int) *docActor {
 		}
 	}
 	return nil
+}
+
+// timeWord: a word of a time phrase after a speech verb ("on Tuesday",
+// "late last week", "today").
+func (st *docState) timeWord(t Token) bool {
+	switch t.Lower {
+	case "on", "today", "yesterday", "tonight", "earlier", "later", "late", "last", "this", "week", "weekend", "month", "morning", "evening", "night", "afternoon":
+		return true
+	}
+	return t.Num || st.d.gram.is(t, gWeekday|gMonth)
 }
 
 // roleReference resolves a title used without a name ("Israel's Defense

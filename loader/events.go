@@ -123,6 +123,7 @@ func subjectPronoun(w string) bool {
 
 // buildEvents turns the triggers of a sentence into event frames.
 func (st *docState) buildEvents(s *sent) {
+	var built []*frame
 	for _, th := range s.trigs {
 		if st.isRelationCue(s, th) {
 			continue
@@ -168,9 +169,24 @@ func (st *docState) buildEvents(s *sent) {
 			f.Type = promised
 		}
 		th.ev = f
-		st.inheritAgent(f)
 		st.events = append(st.events, f)
+		built = append(built, f)
 	}
+	// inherited agents only once the whole sentence is read: "were
+	// killed in a siege between X and Y" names its own sides later on
+	for _, f := range built {
+		local := false
+		for _, o := range built {
+			if o != f && o.Type == f.Type && len(o.agents) > 0 && o.trig != nil && f.trig != nil && o.trig.i > f.trig.i && !o.trig.t.Verb && !commaBetween(s, f.trig.j, o.trig.i) {
+				local = true // "were killed in a siege between X and Y"
+			}
+		}
+		if !local {
+			st.inheritAgent(f)
+		}
+	}
+	st.mustDemand(s)
+	st.stanceTargets(s)
 	st.responsibility(s)
 	st.fatalities(s)
 }
@@ -271,12 +287,103 @@ func (st *docState) refusal(s *sent, th *trigHit) bool {
 	return false
 }
 
+// stanceTargets: a condemnation, endorsement or rejection of an event
+// ("condemned the Israeli strike", "declared its support for the
+// offensive") is aimed at who carried that event out.
+func (st *docState) stanceTargets(s *sent) {
+	for _, th := range s.trigs {
+		f := th.ev
+		if f == nil || f.sent != s || f.trig != th || len(f.targets) > 0 {
+			continue
+		}
+		if f.Type != "ACCUSE" && f.Type != "SUPPORT" && f.Type != "REJECT" {
+			continue
+		}
+		for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
+			tk := s.toks[k]
+			if o := st.trigAt(s, k); o != nil && !o.t.Verb && o.ev != nil && o.ev != f && !verbal[o.ev.Type] {
+				// (an act: who vetoes "proposals for talks with X" does
+				// not aim at X)
+				for _, a := range o.ev.agents {
+					if !overlapActors(f.agents, []*docActor{a}) {
+						f.addTarget(a)
+					}
+				}
+				break
+			}
+			if tk.Punct || s.at[k] >= 0 || st.d.gram.is(tk, gPrep) && tk.Lower != "for" && tk.Lower != "of" {
+				break
+			}
+		}
+	}
+}
+
+// demandTrigger frames "X said (that) Y must ...": a demand by the
+// speaker on Y.
+var demandTrigger = Trigger{Lemma: "must", Type: "REQUEST", Mode: "demand"}
+
+// mustDemand builds the demand of "Russia said on Tuesday that Sudan must
+// return the helicopter", "the UN says Israel must allow aid in": the
+// speaker asks it of the one who must act.
+func (st *docState) mustDemand(s *sent) {
+	for _, th := range s.trigs {
+		if th.ev != nil && th.ev.Type == "REQUEST" {
+			return
+		}
+	}
+	for _, c := range s.cues {
+		if st.d.cues[c.idx].kind != "speech" {
+			continue
+		}
+		k := c.j
+		for n := 0; k < len(s.toks) && n < 5 && (st.timeWord(s.toks[k]) || s.toks[k].Lower == "that" || s.toks[k].Lower == "the"); n++ {
+			k++
+		}
+		if k >= len(s.toks) || s.at[k] < 0 {
+			continue
+		}
+		m := s.ments[s.at[k]]
+		must := m.j
+		if must < len(s.toks) && s.toks[must].Lower == "and" && must+1 < len(s.toks) && s.at[must+1] >= 0 {
+			must = s.ments[s.at[must+1]].j // "the government and the rebels must"
+		}
+		for must < len(s.toks) && must < m.j+4 && s.toks[must].Lower != "must" && !s.toks[must].Punct && s.at[must] < 0 {
+			must++
+		}
+		if m.actor == nil || m.title || must >= len(s.toks) || s.toks[must].Lower != "must" {
+			continue
+		}
+		speakers := st.subject(s, c.i)
+		if len(speakers) == 0 || overlapActors(speakers, []*docActor{m.actor}) {
+			continue
+		}
+		th := &trigHit{i: must, j: must + 1, t: &demandTrigger}
+		f := &frame{sent: s, trig: th}
+		f.Type = demandTrigger.Type
+		f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
+		f.Trigger = spanText(s, must, must+1)
+		mode := demandTrigger.Mode
+		f.Mode, f.specific = &mode, true
+		f.Date = s.date
+		f.agents = speakers
+		for j := k; j < must; j++ {
+			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil && !s.ments[idx].title {
+				f.addTarget(s.ments[idx].actor)
+				j = s.ments[idx].j - 1
+			}
+		}
+		th.ev = f
+		st.events = append(st.events, f)
+		return
+	}
+}
+
 // inheritAgent gives an agentless event the agent of the report just
 // before it ("Hamas launched an offensive. ... a barrage of rockets fired
 // from Gaza"), when the two are of one type and do not contradict: the
 // earlier agent is not this event's target.
 func (st *docState) inheritAgent(f *frame) {
-	if len(f.agents) > 0 {
+	if len(f.agents) > 0 || f.dead {
 		return
 	}
 	// "The Hamas-led attack involved a barrage of rockets", "During this
@@ -304,8 +411,15 @@ func (st *docState) inheritAgent(f *frame) {
 			return
 		}
 	}
+	side := ""
+	if f.trig != nil {
+		side = st.genericSubject(f.sent, f.trig.i)
+	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		p := st.events[i]
+		if p == f || p.sent == f.sent && p.trig != nil && f.trig != nil && p.trig.i > f.trig.i {
+			continue // only what was reported before it
+		}
 		if p.dead || f.sent.idx-p.sent.idx > 2 {
 			return
 		}
@@ -315,9 +429,66 @@ func (st *docState) inheritAgent(f *frame) {
 		if overlapActors(p.agents, f.targets) {
 			return
 		}
+		switch k := p.agents[0].kind; {
+		case side == "state" && k == eventgraph.KindArmedGroup,
+			side == "group" && (k == eventgraph.KindMilitary || k == eventgraph.KindGovernment || k == eventgraph.KindState):
+			// "The regime ..., resorting to shelling" after a rebel
+			// offensive: the other side
+			return
+		}
 		f.agents = append(f.agents, p.agents...)
 		return
 	}
+}
+
+// genericSubject: the sentence opens with a definite common noun for a
+// side that was not resolved to a name ("The regime has been unable ...,
+// resorting to shelling", "The rebel fighters then ..."). It tells which
+// side: "state" (regime, army, government), "group" (rebels, militants),
+// or "".
+func (st *docState) genericSubject(s *sent, k int) string {
+	g := &st.d.gram
+	i := 0
+	for i < k && i < 3 && (s.toks[i].Punct || g.is(s.toks[i], gPrep) || s.toks[i].Num || g.is(s.toks[i], gWeekday|gMonth) || st.timeWord(s.toks[i])) {
+		i++
+	}
+	if i >= k || s.toks[i].Lower != "the" {
+		return ""
+	}
+	group := false
+	for j := i + 1; j < k && j <= i+3; j++ {
+		tk := s.toks[j]
+		if s.at[j] >= 0 || tk.Cap || tk.Punct {
+			return ""
+		}
+		switch tk.Lower {
+		case "rebel", "militant", "insurgent", "jihadist", "resistance", "opposition", "guerrilla":
+			group = true
+		}
+		if g.is(tk, gForceNoun|gGroupNoun) {
+			if j+1 < len(s.toks) && (s.toks[j+1].Lower == "of" || s.toks[j+1].Lower == "'s") {
+				return ""
+			}
+			if group || g.is(tk, gGroupNoun) {
+				return "group"
+			}
+			if tk.Lower == "forces" || tk.Lower == "fighters" {
+				return ""
+			}
+			return "state"
+		}
+	}
+	return ""
+}
+
+// stateNoun: a common noun that names a state's side, never an armed
+// group.
+func stateNoun(w string) bool {
+	switch w {
+	case "regime", "government", "army", "military", "authorities", "police", "administration", "junta", "navy", "ministry":
+		return true
+	}
+	return false
 }
 
 // retaliateTrigger frames "X retaliated with artillery fire": a response
@@ -499,6 +670,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
 	f.Trigger = spanText(s, th.i, th.j)
 	passive := t.Verb && st.isPassive(s, th)
+	between := false
 
 	// "The attack killed 42 people", "the explosions targeted pagers": a
 	// verb whose subject is an event noun reports that event's outcome
@@ -516,6 +688,24 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			f.agents = st.byAgent(s, th.j)
 		} else {
 			f.agents = st.subject(s, th.i)
+			st.widenSubject(f, s, th.i)
+			if len(f.agents) == 0 && !physical[t.Type] {
+				// "Beirut again rejected the appeal": a capital speaks
+				// for its state
+				if a := st.cityAsState(s, th.i); a != nil {
+					f.agents = []*docActor{a}
+				}
+			}
+			if len(f.agents) == 0 && th.j < len(s.toks) && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) {
+				// "a failed rocket launch from Gaza by Islamic Jihad": a
+				// verb form used as a noun
+				f.agents = st.byAgent(s, th.j)
+			}
+			if len(f.agents) == 0 && t.Type == "PROTEST" {
+				if a := st.peopleSubject(s, th.i); a != nil {
+					f.agents = []*docActor{a}
+				}
+			}
 		}
 	} else {
 		f.agents = st.prenominal(s, th.i)
@@ -534,12 +724,30 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 		if len(f.agents) == 0 {
-			if by := st.byAgent(s, th.j); len(by) > 0 && s.toks[th.j].Lower == "by" {
+			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) {
 				f.agents = by
 			}
 		}
 		if len(f.agents) == 0 && t.Of == "agent" {
 			f.agents = st.ofObject(s, th.j)
+		}
+		if len(f.agents) == 0 && th.j < len(s.toks) && s.toks[th.j].Lower == "from" {
+			switch t.Type {
+			case "AGREE", "REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE", "CONSULT", "COOPERATE":
+				// "an offer from Kabul", "aid from the United States"
+				f.agents = st.fromActor(s, th.j)
+				if v := st.governingVerb(s, th.i); v >= 0 && len(f.agents) > 0 && g.is(s.toks[v], gRecv) {
+					for _, a := range st.subject(s, v) {
+						f.addTarget(a)
+					}
+				}
+			}
+		}
+		if len(f.agents) == 0 {
+			// "clashes between the army and the RSF", "talks between
+			// Israel and Hamas": both sides act
+			f.agents = st.betweenActors(s, th.j)
+			between = len(f.agents) > 0
 		}
 		if len(f.agents) == 0 && st.anaphoric(s, th) {
 			if prev := st.lastEventOfType(t.Type, st.refMode(s, th), s); prev != nil {
@@ -560,6 +768,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 					f.agents = st.fromActor(s, th.j)
 				} else {
 					f.agents = st.subject(s, v)
+					st.widenSubject(f, s, v)
 					if a := st.accusedOf(s, v); a != nil {
 						f.agents = []*docActor{a}
 					}
@@ -572,18 +781,50 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				}
 			}
 		}
+		if len(f.agents) == 0 && t.Type == "PROTEST" {
+			// "students staged protests": unnamed people protest
+			k := th.i
+			if v := st.governingVerb(s, th.i); v >= 0 {
+				k = v
+			}
+			if a := st.peopleSubject(s, k); a != nil {
+				f.agents = []*docActor{a}
+			}
+		}
 		if len(f.agents) == 0 && len(f.targets) == 0 {
 			f.agents = st.subject(s, th.i)
+			if st.actOfOwnBetween(s, f.agents, th) {
+				// "Suu Kyi spoke, condemning the airstrikes": the subject
+				// condemns; the airstrikes are another's
+				f.agents = nil
+			}
+			if t.Type == "PROTEST" && len(f.agents) > 0 && st.conjBetween(s, f.agents, th.i) {
+				// "The government ordered patrols after violent
+				// protests": the protesters are others
+				f.agents = nil
+			}
 		}
 	}
 	if len(f.agents) == 0 && len(f.targets) == 0 && !passive {
 		// "The regime ..., resorting to indiscriminate shelling": the
 		// participle clause shares the main clause's subject
-		if p := participleBefore(s, th.i); p > 0 {
+		if p := participleBefore(s, th.i); p > 0 && st.trigAt(s, p) == nil {
+			// (not when the participle is an act of its own: "Zelensky
+			// spoke, condemning the missile strikes")
 			f.agents = st.subject(s, p)
 		}
 	}
 	st.addSlots(f, s, th, passive)
+	if len(f.targets) == 0 {
+		switch f.Type {
+		case "REJECT", "CONCEDE", "AGREE":
+			// "rejected an offer from Kabul", "conceded to demands by
+			// the union": who asked is the one answered
+			if a := st.askerAfter(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
+				f.addTarget(a)
+			}
+		}
+	}
 	// mode: the trigger's, else a weapon word near it, else the default
 	mode := t.Mode
 	f.specific = mode != ""
@@ -601,10 +842,26 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Date = s.date
 	f.Quantity = st.quantity(s, th)
 	st.refineType(f, s, th)
-	if f.Type == "COERCE" && deref(f.Mode) == "coup" && len(f.places) == 0 && len(f.agents) > 0 && f.agents[0].country != "" {
-		// a coup takes power in the plotters' own country
-		if i, ok := st.d.countryPlace[f.agents[0].country]; ok {
-			f.addPlace(st.placeFor(i))
+	if between && f.Type == "COERCE" && deref(f.Mode) == "blockade" {
+		// "a siege between the insurgents and the army": both fight
+		m := "armed_clash"
+		f.Type, f.Mode = "ASSAULT", &m
+	}
+	if len(f.places) == 0 && len(f.agents) > 0 && f.Type == "COERCE" {
+		switch deref(f.Mode) {
+		case "coup", "state_of_emergency", "martial_law":
+			// a coup or an emergency rule happens in the agent's own
+			// country
+			if i, ok := st.d.countryPlace[f.agents[0].country]; ok && f.agents[0].country != "" {
+				f.addPlace(st.placeFor(i))
+			}
+		}
+	}
+	if physical[f.Type] && st.wholeCountry(s) {
+		// "protests throughout the country": the country the document
+		// is about
+		if p := st.docCountry(); p != nil {
+			f.addPlace(p)
 		}
 	}
 	if f.Type == "PROTEST" && len(f.agents) == 0 {
@@ -617,7 +874,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	if len(f.places) == 0 && physical[f.Type] {
 		// where the sentence says it happened
 		for _, m := range s.ments {
-			if m.place != nil && m.actor == nil {
+			if m.place != nil && m.actor == nil && !homePlace(s, m) {
 				f.addPlace(m.place)
 			} else if m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun) {
 				// "from Lebanese territory"
@@ -899,6 +1156,10 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 	if !t.Verb && t.Of == "target" && th.j < len(s.toks) && s.toks[th.j].Lower == "of" {
 		st.object(f, s, th.j+1)
 	}
+	if !t.Verb && (t.Type == "SUPPORT" || t.Type == "AID") && th.j < len(s.toks) && s.toks[th.j].Lower == "for" {
+		// "its support for the Arakan Army": who is backed
+		st.object(f, s, th.j+1)
+	}
 	// prepositional phrases to the right, up to the clause end
 	prep := uint32(0)
 	for k := th.j; k < len(s.toks) && k < th.j+18; k++ {
@@ -916,6 +1177,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		if c := g.words[tk.Lower] & (gPrepTarget | gPrepInto | gPrepLoc | gPrepFrom | gPrepBy | gPrepWith | gPrepOf | gPrepTo | gPrepOther); c != 0 && !tk.Cap {
 			prep = c
+			if c&gPrepBy != 0 && (k > th.j && ledBy(s.toks[k-1].Lower) || t.Verb && !passive && k > th.j) {
+				// "the government led by the NLD": who leads, not who
+				// acts; "rejected calls by Minsk": the object's maker
+				prep = gPrepOther
+			}
 			continue
 		}
 		idx := s.at[k]
@@ -927,11 +1193,40 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		m := s.ments[idx]
 		k = m.j - 1
-		if m.title {
+		if m.title || homePlace(s, m) {
 			continue
 		}
 		st.slotFor(f, s, m, prep, t)
 	}
+}
+
+// homePlace: a place named as where someone lives or speaks from ("from
+// his home in Yangon", "at her residence in Lahore"), not where the event
+// happened.
+func homePlace(s *sent, m *ment) bool {
+	i := m.i - 1
+	if i < 2 || s.toks[i].Lower != "in" {
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "home", "house", "residence", "office", "hotel", "exile", "apartment", "studio":
+	default:
+		return false
+	}
+	switch s.toks[i-2].Lower {
+	case "his", "her", "their", "its", "my", "our":
+		return true
+	}
+	return false
+}
+
+// ledBy: a participle whose "by" names a leader or a backer.
+func ledBy(w string) bool {
+	switch w {
+	case "led", "headed", "backed", "supported", "dominated", "run", "controlled", "founded":
+		return true
+	}
+	return false
 }
 
 // slotFor places a mention after a preposition into the frame.
@@ -1048,17 +1343,32 @@ func (st *docState) isPassive(s *sent, th *trigHit) bool {
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
+	if th.j < len(s.toks) && s.toks[th.j].Lower == "to" {
+		switch w {
+		case "opposed", "committed", "determined", "resigned":
+			// "Israel is opposed to the plan": a state, not a passive
+			return false
+		}
+	}
 	// reduced relative: "rockets fired from Gaza"
 	// but "the rockets targeted the cities" is active: an object follows
+	// and "tanks shelled positions" is active: a noun, not a phrase, follows
 	if th.i > 0 && st.weaponAt(s, th.i-1) && strings.HasSuffix(w, "ed") {
-		return !(th.j < len(s.toks) && g.is(s.toks[th.j], gDet) && th.i > 1 && g.is(s.toks[th.i-2], gDet))
+		if th.j < len(s.toks) {
+			nx := s.toks[th.j]
+			if !nx.Punct && !g.is(nx, gPrep) && !g.is(nx, gWeekday|gMonth) && !st.timeWord(nx) {
+				return false
+			}
+		}
+		return true
 	}
 	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
 		tk := s.toks[k]
 		if g.is(tk, gBe) && tk.Lower != "'s" {
 			return true
 		}
-		if tk.Punct || s.at[k] >= 0 {
+		if tk.Punct || s.at[k] >= 0 || tk.Lower == "to" {
+			// "is prepared to lift": the infinitive is active
 			return false
 		}
 	}
@@ -1098,6 +1408,9 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 				// subject is the subject of this one too
 				continue
 			}
+			if a := st.placedGroup(s, m); a != nil {
+				return []*docActor{a}
+			}
 			if m.title && m.actor == nil {
 				if a := st.roleReference(s, m); a != nil && !(m.j < len(s.toks) && s.at[m.j] >= 0) {
 					return []*docActor{a}
@@ -1107,12 +1420,17 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			if m.actor == nil {
 				continue
 			}
-			if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepBy) && !(conjunction(s.toks[i-1].Lower) && m.j >= k-2) {
+			b := i - 1
+			if b > 0 && s.toks[b].Lower == "the" {
+				b-- // "groups in the United States"
+			}
+			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) {
 				// "in Gaza, Israel struck": skip prepositional objects,
 				// but "of" inside "X of Y" names keeps looking
 				continue
 			}
-			if m.demonym && !st.personNounAfter(s, m) && !(m.j < len(s.toks) && g.is(s.toks[m.j], gGroupNoun)) {
+			if m.demonym && !st.personNounAfter(s, m) && !(m.j < len(s.toks) && (g.is(s.toks[m.j], gGroupNoun) || st.weaponAt(s, m.j))) {
+				// ("Russian tanks shelled": the weapon's side acts)
 				// "Israeli" alone before a noun that is not a force: an
 				// adjective ("Israeli towns"), not the subject
 				if m.j < len(s.toks) && s.at[m.j] < 0 && !s.toks[m.j].Cap {
@@ -1126,9 +1444,21 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			}
 			return st.coordinated(s, m)
 		}
+		if possessive(tk.Lower) && !(i+1 < k && g.is(s.toks[i+1], gForceNoun|gGroupNoun)) {
+			// "their intelligence sources indicate": the owner is not
+			// the subject, unless of "their forces"
+			continue
+		}
 		if g.is(tk, gPron) && tk.Lower != "it" || tk.Lower == "it" && i > 0 && (g.is(s.toks[i-1], gRel|gDet) || st.speakerBefore(s, i) != nil) {
 			if a := st.resolvePronoun(s, i, tk); a != nil {
 				return []*docActor{a}
+			}
+		}
+		if i >= 2 && s.toks[i-1].Lower == "two" && s.toks[i-2].Lower == "the" && s.at[i] < 0 {
+			// "the two presidents", "the two countries": the last two
+			// named
+			if as := st.lastTwo(s, i-2, tk.Lower); as != nil {
+				return as
 			}
 		}
 		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) {
@@ -1138,9 +1468,171 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 					return []*docActor{a}
 				}
 			}
-			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil {
+			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil && !(stateNoun(tk.Lower) && a.kind == eventgraph.KindArmedGroup) {
+				// ("the regime" is no rebel group named before)
 				return []*docActor{a}
 			}
+		}
+	}
+	return nil
+}
+
+// actOfOwnBetween: a verb of another event or of speech stands between
+// the subject found for an event noun at k and the noun.
+func (st *docState) actOfOwnBetween(s *sent, as []*docActor, th *trigHit) bool {
+	if len(as) == 0 {
+		return false
+	}
+	k := th.i
+	verb, comma := false, false
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		if idx := s.at[i]; idx >= 0 && s.ments[idx].actor == as[len(as)-1] {
+			return verb && comma
+		}
+		if s.toks[i].Text == "," {
+			comma = true
+		}
+		if !verb {
+			if o := st.trigAt(s, i); o != nil && o.t.Verb && o.t.Type != th.t.Type && strings.HasSuffix(s.toks[i].Lower, "ing") {
+				verb = true
+			}
+		}
+	}
+	return false
+}
+
+// placedGroup reads a sentence that opens with unnamed people placed by a
+// name ("Security forces in Guinea have tortured", "Rebels in the Ivory
+// Coast dismissed"): the people are the subject, named with their place,
+// not the place.
+func (st *docState) placedGroup(s *sent, m *ment) *docActor {
+	g := &st.d.gram
+	b := m.i - 1
+	if b > 0 && s.toks[b].Lower == "the" {
+		b--
+	}
+	if b < 1 || s.toks[b].Lower != "in" && s.toks[b].Lower != "of" {
+		return nil
+	}
+	head := s.toks[b-1]
+	if s.at[b-1] >= 0 || !g.is(head, gGroupNoun|gForceNoun|gPersonNoun) && head.Lower != "groups" && head.Lower != "parties" && head.Lower != "elders" {
+		return nil
+	}
+	if s.toks[b].Lower == "of" {
+		// "The government of Sindh province ordered": a state body
+		// of a place that has no name of its own
+		if m.place == nil || m.actor != nil || !stateNoun(head.Lower) {
+			return nil
+		}
+	} else if !strings.HasSuffix(head.Lower, "s") {
+		return nil
+	}
+	for i := 0; i < b-1; i++ {
+		tk := s.toks[i]
+		if s.at[i] >= 0 || tk.Punct || tk.Num || g.words[tk.Lower]&(gPrep|gBe|gRel|gPron|gLight) != 0 || i > 0 && tk.Cap {
+			return nil
+		}
+	}
+	if b-1 > 2 {
+		return nil
+	}
+	kind := eventgraph.KindCivilians
+	switch {
+	case head.Lower == "government" || head.Lower == "authorities" || head.Lower == "administration" || head.Lower == "ministry":
+		kind = eventgraph.KindGovernment
+	case head.Lower == "groups" || head.Lower == "parties":
+		kind = eventgraph.KindOrganization
+	case g.is(head, gGroupNoun):
+		kind = eventgraph.KindArmedGroup
+	case g.is(head, gForceNoun):
+		kind = eventgraph.KindMilitary
+	}
+	start := 0
+	if s.toks[0].Lower == "the" {
+		start = 1
+	}
+	a := st.newActor(spanText(s, start, m.j), kind)
+	if a.country == "" && m.actor != nil && m.actor.kind == eventgraph.KindState {
+		a.country, a.partOf = m.actor.country, m.actor.name
+	}
+	return a
+}
+
+// lastTwo resolves "the two presidents" or "the two countries" before k
+// to the two actors of that kind named last, within three sentences.
+func (st *docState) lastTwo(s *sent, k int, noun string) []*docActor {
+	var kind string
+	switch noun {
+	case "presidents", "leaders", "ministers", "men", "prime ministers", "heads":
+		kind = eventgraph.KindPerson
+	case "countries", "nations", "states", "neighbours", "neighbors":
+		kind = eventgraph.KindState
+	default:
+		return nil
+	}
+	var out []*docActor
+	st.mentionsBefore(s, k, 3, func(m *ment) bool {
+		if m.actor == nil || m.demonym || m.title || m.actor.kind != kind || overlapActors(out, []*docActor{m.actor}) {
+			return false
+		}
+		out = append(out, m.actor)
+		return len(out) == 2
+	})
+	if len(out) < 2 {
+		return nil
+	}
+	return []*docActor{out[1], out[0]}
+}
+
+// conjBetween: a subordinating word ("after", "amid", "following")
+// stands between the subject found for a noun at k and the noun.
+func (st *docState) conjBetween(s *sent, as []*docActor, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		if idx := s.at[i]; idx >= 0 && s.ments[idx].actor == as[len(as)-1] {
+			return false
+		}
+		switch s.toks[i].Lower {
+		case "after", "before", "amid", "following", "since", "despite", "over", "against":
+			return true
+		}
+	}
+	return false
+}
+
+// possessive: a possessive determiner.
+func possessive(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// cityAsState reads a large city named as the subject of a political act
+// right before the verb at k ("Beirut again rejected", "Berlin on Monday
+// agreed") as its country's state, written with the city's name.
+func (st *docState) cityAsState(s *sent, k int) *docActor {
+	g := &st.d.gram
+	for i := k - 1; i >= 0 && k-i <= 5; i-- {
+		tk := s.toks[i]
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.actor != nil || m.place == nil || m.place.e.Kind != "city" || m.place.e.Population < 300000 {
+				return nil
+			}
+			if m.i > 0 && (g.is(s.toks[m.i-1], gPrep) || s.toks[m.i-1].Lower == "the" || s.at[m.i-1] >= 0) {
+				return nil
+			}
+			j, ok := st.d.state[m.place.e.Country]
+			if !ok {
+				return nil
+			}
+			a := st.actorFor(j)
+			a.addAlias(spanText(s, m.i, m.j))
+			return a
+		}
+		if tk.Punct || !(st.timeWord(tk) || tk.Lower == "again" || tk.Lower == "also" || tk.Lower == "has" || tk.Lower == "have" || tk.Lower == "had" || tk.Lower == "will" || tk.Lower == "would" || g.is(tk, gWeekday|gMonth)) {
+			return nil
 		}
 	}
 	return nil
@@ -1182,11 +1674,29 @@ func (st *docState) verbBefore(s *sent, i int) int {
 		if g.is(tk, gGive|gLight) && !g.is(tk, gBe) || st.verbTriggerAt(s, v) {
 			return v
 		}
-		if tk.Punct || tk.Cap || s.at[v] >= 0 || !g.is(tk, gDet) && g.words[tk.Lower] != 0 {
+		if st.pastVerbAfterNoun(s, v) {
+			// "guerrillas wounded two British soldiers"
+			return v
+		}
+		if tk.Punct || tk.Cap || s.at[v] >= 0 || !g.is(tk, gDet|gNum) && !tk.Num && g.words[tk.Lower] != 0 {
 			return -1
 		}
 	}
 	return -1
+}
+
+// pastVerbAfterNoun: a lower-case "-ed" word right after a plural noun
+// that is no name or function word is a finite verb ("guerrillas wounded
+// two soldiers"), not an adjective ("the armed wing", "newly elected").
+func (st *docState) pastVerbAfterNoun(s *sent, v int) bool {
+	g := &st.d.gram
+	tk := s.toks[v]
+	if v < 1 || tk.Cap || !strings.HasSuffix(tk.Lower, "ed") || g.words[tk.Lower]&^(gInjured|gFatal) != 0 {
+		return false
+	}
+	p := s.toks[v-1]
+	return s.at[v-1] < 0 && !p.Punct && !p.Num && strings.HasSuffix(p.Lower, "s") && !strings.HasSuffix(p.Lower, "ss") &&
+		g.words[p.Lower]&(gDet|gPrep|gBe|gRel|gPron|gLight|gGive|gRecv) == 0 && len(p.Lower) > 3
 }
 
 // newSubjectBetween: a clause of its own starts between a and b: "that",
@@ -1195,7 +1705,8 @@ func (st *docState) newSubjectBetween(s *sent, a, b int) bool {
 	g := &st.d.gram
 	for k := a; k < b; k++ {
 		tk := s.toks[k]
-		if tk.Lower == "that" || s.at[k] >= 0 || g.is(tk, gPron|gForceNoun|gGroupNoun|gPersonNoun) {
+		// or a toll: "reported 471 killed"
+		if tk.Lower == "that" || s.at[k] >= 0 || tk.Num || g.is(tk, gPron|gForceNoun|gGroupNoun|gPersonNoun) {
 			return true
 		}
 	}
@@ -1294,10 +1805,137 @@ func (st *docState) byAgent(s *sent, k int) []*docActor {
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
 			if idx := s.at[j]; idx >= 0 && s.ments[idx].actor != nil {
-				return []*docActor{s.ments[idx].actor}
+				return st.andAfter(s, s.ments[idx])
 			}
 			if s.toks[j].Punct {
 				break
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// andAfter collects "X and (the autonomous) Y" starting at m, for actors
+// named after a preposition ("rejected by the Iraqi government and the
+// Kurdish government").
+func (st *docState) andAfter(s *sent, m *ment) []*docActor {
+	out := []*docActor{m.actor}
+	j := m.j
+	if j >= len(s.toks) || s.toks[j].Lower != "and" {
+		return out
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if idx := s.at[k]; idx >= 0 {
+			if n := s.ments[idx]; n.actor != nil && !n.title && !(n.demonym && !st.personNounAfter(s, n)) {
+				out = appendActor(out, n.actor)
+			}
+			break
+		}
+		tk := s.toks[k]
+		if tk.Punct || tk.Cap || st.d.gram.words[tk.Lower]&^gDet != 0 {
+			break
+		}
+	}
+	return out
+}
+
+// betweenActors reads "between X and Y" right after an event noun.
+func (st *docState) betweenActors(s *sent, k int) []*docActor {
+	if k >= len(s.toks) || s.toks[k].Lower != "between" {
+		return nil
+	}
+	g := &st.d.gram
+	var out []*docActor
+	and := false
+	seg := k + 1 // start of the current side's words
+	for j := k + 1; j < len(s.toks) && j <= k+12; j++ {
+		if idx := s.at[j]; idx >= 0 {
+			m := s.ments[idx]
+			j = m.j - 1
+			if m.actor != nil && !m.title {
+				out = appendActor(out, m.actor)
+				if and {
+					break
+				}
+			}
+			continue
+		}
+		tk := s.toks[j]
+		if tk.Lower == "and" {
+			// "between Islamic State-affiliated insurgents and the
+			// army": an unnamed side ends in a plural noun of fighters
+			if len(out) == 0 && j > seg {
+				if head := s.toks[j-1]; !head.Cap && strings.HasSuffix(head.Lower, "s") && g.is(head, gGroupNoun|gForceNoun) {
+					kind := eventgraph.KindArmedGroup
+					if !g.is(head, gGroupNoun) {
+						kind = eventgraph.KindMilitary
+					}
+					out = append(out, st.newActor(spanText(s, seg, j), kind))
+				}
+			}
+			and = true
+			continue
+		}
+		if tk.Punct && tk.Text != "," || clauseBound(tk) || g.is(tk, gPrep) && !g.is(tk, gPrepOf) {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// placesThenBy: only a phrase of place stands between k and "by" ("a
+// rocket launch from within Gaza by Islamic Jihad", "an attack in Goma by
+// the M23").
+func (st *docState) placesThenBy(s *sent, k int) bool {
+	g := &st.d.gram
+	for i := k; i < len(s.toks) && i < k+7; i++ {
+		tk := s.toks[i]
+		if tk.Lower == "by" {
+			return i > k
+		}
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.place == nil {
+				return false
+			}
+			i = m.j - 1
+			continue
+		}
+		if tk.Lower != "within" && !g.is(tk, gPrepLoc|gPrepFrom|gDet) {
+			return false
+		}
+	}
+	return false
+}
+
+// askerAfter reads "demands from X", "an appeal by X", "X's offer" after
+// a verb of answering at k: the one who asked.
+func (st *docState) askerAfter(s *sent, k int) *docActor {
+	for i := k; i < len(s.toks) && i < k+6; i++ {
+		tk := s.toks[i]
+		switch strings.TrimSuffix(tk.Lower, "s") {
+		case "demand", "call", "appeal", "offer", "proposal", "request", "plan", "invitation", "ultimatum", "initiative":
+		default:
+			if tk.Punct || st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) {
+				return nil
+			}
+			continue
+		}
+		if i+1 < len(s.toks) && (s.toks[i+1].Lower == "from" || s.toks[i+1].Lower == "by") {
+			for j := i + 2; j < len(s.toks) && j <= i+5; j++ {
+				if idx := s.at[j]; idx >= 0 {
+					if m := s.ments[idx]; m.actor != nil && !m.title {
+						return m.actor
+					}
+					return nil
+				}
+				if s.toks[j].Punct {
+					return nil
+				}
 			}
 		}
 		return nil
@@ -1322,8 +1960,16 @@ func (st *docState) ofObject(s *sent, k int) []*docActor {
 // soldiers", "struck Hezbollah targets").
 func (st *docState) object(f *frame, s *sent, k int) {
 	g := &st.d.gram
-	for i := k; i < len(s.toks) && i < k+6; i++ {
+	end := k + 6
+	for i := k; i < len(s.toks) && i < end; i++ {
 		tk := s.toks[i]
+		if tk.Lower == "led" && i > k && i+1 < len(s.toks) && s.toks[i+1].Lower == "by" && s.at[i-1] < 0 {
+			// "deposed the elected government led by the NLD": the
+			// leader of an unnamed body stands for it
+			i++
+			end = i + 5
+			continue
+		}
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
 			if m.title {
@@ -1394,6 +2040,10 @@ func (st *docState) prenominal(s *sent, k int) []*docActor {
 		// "X stated that the rocket attack": the noun phrase ends at the
 		// verb or the complementiser
 		if st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) || tk.Lower == "that" && i+1 < k && g.is(s.toks[i+1], gDet) {
+			return nil
+		}
+		if g.is(tk, gRecv) && !tk.Cap {
+			// "Ukraine received new aid": the receiver is no owner
 			return nil
 		}
 		if tk.Lower == "'s" || g.is(tk, gDet) || tk.Num || tk.Text == "-" || isQuoteMark(tk.Text) {
@@ -1479,7 +2129,7 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 	// already reported
 	for i := th.i - 1; i >= 0 && th.i-i <= 6; i-- {
 		switch s.toks[i].Lower {
-		case "called", "described", "labelled", "labeled", "termed", "branded", "dubbed", "condemned", "denounced":
+		case "called", "described", "labelled", "labeled", "termed", "branded", "dubbed", "condemned", "denounced", "referred", "characterised", "characterized":
 			return true
 		}
 		if s.toks[i].Punct {
@@ -1847,12 +2497,25 @@ func (st *docState) lastEventBy(typ string, a *docActor, s *sent, lemma string) 
 // name before the verb (Hamas) sits in an apposition; the subject is the
 // name before the comma that opens it.
 func (st *docState) appositionHead(s *sent, m *ment, verb int) *docActor {
+	// "Pakistan, a key U.S. ally in the region, refused": an indefinite
+	// noun phrase closed by a comma before the verb describes the name
+	// before it, whatever its kind
+	closed := false
+	for c := m.j; c < verb; c++ {
+		if s.toks[c].Text == "," {
+			closed = true
+		}
+	}
 	for c := m.i - 1; c >= 0 && m.i-c <= 10; c-- {
 		tk := s.toks[c]
 		if tk.Text == "," {
 			if c > 0 && s.at[c-1] >= 0 {
 				h := s.ments[s.at[c-1]]
 				if h.actor != nil && !h.demonym && h.actor != m.actor && h.actor.kind == eventgraph.KindPerson {
+					return h.actor
+				}
+				indefinite := c+1 < len(s.toks) && (s.toks[c+1].Lower == "a" || s.toks[c+1].Lower == "an")
+				if h.actor != nil && !h.demonym && h.actor != m.actor && closed && indefinite {
 					return h.actor
 				}
 			}
@@ -2081,6 +2744,118 @@ func (st *docState) coordinated(s *sent, m *ment) []*docActor {
 		i = skipThe(prev.i - 1)
 	}
 	return out
+}
+
+// widenSubject adds the first conjunct of a subject that coordinated()
+// keeps apart: "Israel and the Palestinians agreed" (a state and a people),
+// "British and French troops shelled" (two demonyms sharing one noun).
+// Only for the event's own agents: a speaker stays one.
+func (st *docState) widenSubject(f *frame, s *sent, k int) {
+	if len(f.agents) == 0 {
+		return
+	}
+	var m *ment
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		if idx := s.at[i]; idx >= 0 {
+			if s.ments[idx].actor == f.agents[0] {
+				m = s.ments[idx]
+				break
+			}
+			i = s.ments[idx].i
+		}
+	}
+	if m == nil {
+		return
+	}
+	i := m.i - 1
+	if i >= 0 && s.toks[i].Lower == "the" {
+		i--
+	}
+	if i < 1 || s.toks[i].Lower != "and" || s.at[i-1] < 0 {
+		return
+	}
+	prev := s.ments[s.at[i-1]]
+	if prev.actor == nil || prev.title || prev.actor == m.actor {
+		return
+	}
+	if prev.demonym && !(m.demonym || st.personNounAfter(s, prev) || prev.j == i && st.d.gram.is(s.toks[m.j-1], gPersonNoun|gForceNoun|gGroupNoun)) {
+		return
+	}
+	if prev.i > 0 {
+		if b := s.toks[prev.i-1]; st.d.gram.is(b, gPrep) || b.Lower == "and" || b.Text == "," {
+			return
+		}
+	}
+	if st.verbBefore(s, prev.i) >= 0 {
+		return
+	}
+	f.agents = append([]*docActor{prev.actor}, f.agents...)
+}
+
+// peopleSubject finds unnamed people as the subject of the verb at k
+// ("thousands of students marched", "civilians across the country
+// staged protests"): a plural person noun in the clause before it that
+// is no prepositional object.
+func (st *docState) peopleSubject(s *sent, k int) *docActor {
+	g := &st.d.gram
+	for i := k - 1; i >= 0 && k-i <= 10; i-- {
+		tk := s.toks[i]
+		if clauseBound(tk) || tk.Punct && i < k-1 || s.at[i] >= 0 {
+			return nil
+		}
+		if !g.is(tk, gPersonNoun) || !strings.HasSuffix(tk.Lower, "s") || g.is(tk, gGroupNoun|gForceNoun) {
+			continue
+		}
+		if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepOf) {
+			continue
+		}
+		start := i
+		for start > 0 && start > i-5 && s.at[start-1] < 0 && !s.toks[start-1].Punct && g.words[s.toks[start-1].Lower]&(gPrep|gBe|gRel|gPron|gLight) == 0 && !s.toks[start-1].Cap {
+			start--
+		}
+		return st.peopleAt(s, start)
+	}
+	return nil
+}
+
+// wholeCountry: the sentence speaks of "the country" as a whole
+// ("throughout the country", "across the nation", "nationwide").
+func (st *docState) wholeCountry(s *sent) bool {
+	for i, tk := range s.toks {
+		if tk.Lower == "nationwide" {
+			return true
+		}
+		if (tk.Lower == "throughout" || tk.Lower == "across") && i+2 < len(s.toks) && s.toks[i+1].Lower == "the" && (s.toks[i+2].Lower == "country" || s.toks[i+2].Lower == "nation") {
+			return true
+		}
+	}
+	return false
+}
+
+// docCountry is the country the document has named most so far, through
+// its places and the actors of that country.
+func (st *docState) docCountry() *docPlace {
+	count := map[string]int{}
+	for _, p := range st.places {
+		if p.e.Country != "" {
+			count[p.e.Country]++
+		}
+	}
+	for _, a := range st.actors {
+		if a.country != "" {
+			count[a.country] += a.mentions
+		}
+	}
+	best, n := "", 0
+	for c, k := range count {
+		if k > n || k == n && c < best {
+			best, n = c, k
+		}
+	}
+	if i, ok := st.d.countryPlace[best]; ok && best != "" {
+		return st.placeFor(i)
+	}
+	return nil
 }
 
 // peopleBefore finds the people a passive verb at k is about ("eight

@@ -539,9 +539,9 @@ func (st *docState) mergeEvents() {
 // counteroffensive on the killing of hundreds of Palestinians") its
 // likely agent: the side the response struck back at. A cause the cue
 // names with an agent and no target ("in response to the October 7 Hamas
-// attacks") hit the responder; a response with no target ("In response, civilians
-// staged protests") and no place, an attack, protest or sanction, is
-// aimed at the cause's agent.
+// attacks") hit the responder; a response with no target, a protest
+// ("In response, civilians staged protests across the country"), or an
+// attack or sanction with no place either, is aimed at the cause's agent.
 func (st *docState) causeAgents() {
 	for _, l := range st.links {
 		from, to := l.from.live(), l.to.live()
@@ -557,7 +557,7 @@ func (st *docState) causeAgents() {
 					}
 				}
 			}
-			if len(from.targets) == 0 && len(from.places) == 0 && (from.Type == "ASSAULT" || from.Type == "PROTEST" || from.Type == "SANCTION") {
+			if len(from.targets) == 0 && (from.Type == "PROTEST" || len(from.places) == 0 && (from.Type == "ASSAULT" || from.Type == "SANCTION")) {
 				if a := sideOf(to.agents, from.agents); a != nil {
 					from.addTarget(a)
 				}
