@@ -299,6 +299,18 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				}
 			}
 		}
+		if len(f.agents) == 0 && !st.distinctMarker(s, th) {
+			// "the Pazigyi attack": the attack told before at that place
+			if p := st.placeModifier(s, th); p != nil {
+				if prev := st.lastEventAt(t.Type, st.refMode(s, th), p, s); prev != nil {
+					probe := &frame{sent: s, trig: th}
+					st.addSlots(probe, s, th, passive)
+					th.ev = prev
+					prev.absorb(probe)
+					return nil
+				}
+			}
+		}
 		if len(f.agents) == 0 {
 			if by := st.byAgent(s, th.j); len(by) > 0 && s.toks[th.j].Lower == "by" {
 				f.agents = by
@@ -1443,6 +1455,50 @@ func (st *docState) trigAt(s *sent, k int) *trigHit {
 	for _, th := range s.trigs {
 		if th.i == k {
 			return th
+		}
+	}
+	return nil
+}
+
+// placeModifier: the place named between a definite article and an
+// event noun ("the Pazigyi attack", "the 2023 Jenin raid"), else nil.
+func (st *docState) placeModifier(s *sent, th *trigHit) *docPlace {
+	var p *docPlace
+	for i := th.i - 1; i >= 0 && th.i-i <= 5; i-- {
+		tk := s.toks[i]
+		if k := s.at[i]; k >= 0 {
+			m := s.ments[k]
+			if m.place == nil || m.actor != nil || m.demonym || p != nil {
+				return nil
+			}
+			p = m.place
+			i = m.i
+			continue
+		}
+		switch tk.Lower {
+		case "the", "this", "that":
+			return p
+		}
+		if tk.Punct || tk.Cap {
+			return nil
+		}
+	}
+	return nil
+}
+
+// lastEventAt is the latest earlier live event of a type that took place
+// at p (or somewhere in it), of the mode the noun names if it names one
+// ("the El Fasher massacre" is not the siege of El Fasher).
+func (st *docState) lastEventAt(typ, mode string, p *docPlace, s *sent) *frame {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		if f == nil || f.Type != typ || f.sent == s || mode != "" && f.specific && deref(f.Mode) != mode {
+			continue
+		}
+		for _, q := range f.places {
+			if q == p || within(q, p) {
+				return f
+			}
 		}
 	}
 	return nil

@@ -688,7 +688,7 @@ func (st *docState) mergePass(within bool) {
 					a.Mode = b.Mode
 				}
 			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
-				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && sameScene(a, b):
+				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && sameScene(a, b) && !st.repeated(b):
 			case !same && (!a.specific || !b.specific) && compatibleDates(a, b) &&
 				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && overlapActors(a.targets, b.targets):
 				// "Hamas launched an attack on Israel ... it launched attacks
@@ -699,6 +699,34 @@ func (st *docState) mergePass(within bool) {
 			a.absorb(b)
 		}
 	}
+}
+
+// repeated: the report says its act happened once more ("shelled the
+// city again", "struck anew", "hours later ... a second time"), so it is
+// not the act told before.
+func (st *docState) repeated(f *frame) bool {
+	if f.trig == nil {
+		return false
+	}
+	s := f.sent
+	for k := f.trig.i - 8; k < f.trig.j+8 && k < len(s.toks); k++ {
+		if k < 0 {
+			continue
+		}
+		switch s.toks[k].Lower {
+		case "again", "anew", "later", "resumed", "renewed", "another", "fresh", "further":
+			return true
+		case "more":
+			if k > 0 && s.toks[k-1].Lower == "once" {
+				return true
+			}
+		case "time":
+			if k > 0 && (s.toks[k-1].Lower == "second" || s.toks[k-1].Lower == "third") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linked: a response and what it answers are two events ("In retaliation
