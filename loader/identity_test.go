@@ -42,6 +42,18 @@ func TestEventIdentity(t *testing.T) {
 		{"a second report of the same strike adds to it",
 			"Russia shelled Kharkiv on Monday. The Russian shelling of Kharkiv killed three people.",
 			[]string{"ASSAULT artillery Russia>@Kharkiv"}},
+		{"strikes over two countries joined by 'and' are one strike per country",
+			"On 2 June, Turkey carried out a series of drone strikes in Iraq and Syria, targeting Kurdish militants.",
+			[]string{"ASSAULT drone_strike Turkey>@Iraq", "ASSAULT drone_strike Turkey>@Syria"}},
+		{"a later claim about one country's strikes joins that country's strike",
+			"On 2 June, Turkey carried out drone strikes in Iraq and Syria, targeting the PKK. Turkey said it had targeted PKK positions in Syria.",
+			[]string{"ASSAULT drone_strike Turkey>Kurdistan Workers' Party@Iraq", "ASSAULT drone_strike Turkey>Kurdistan Workers' Party@Syria"}},
+		{"one country with two cities stays one strike",
+			"Russia launched missile strikes on Kharkiv and Odesa overnight.",
+			[]string{"ASSAULT missile_strike Russia>@Kharkiv,Odesa"}},
+		{"a generic restatement naming the state of the body struck joins the strike",
+			"On 9 March, Iran launched ballistic missile strikes on a Mossad headquarters in Erbil. Iranian state media said Iran had attacked Israel in Erbil.",
+			[]string{"ASSAULT missile_strike Iran>Mossad,Israel@Erbil,Israel"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
