@@ -54,6 +54,12 @@ func TestEventIdentity(t *testing.T) {
 		{"a generic restatement naming the state of the body struck joins the strike",
 			"On 9 March, Iran launched ballistic missile strikes on a Mossad headquarters in Erbil. Iranian state media said Iran had attacked Israel in Erbil.",
 			[]string{"ASSAULT missile_strike Iran>Mossad,Israel@Erbil,Israel"}},
+		{"acts said to be continuing are the ones told before",
+			"On 3 May, RSF fighters massacred civilians in El Geneina. By Friday, massacres were reported to be continuing.",
+			[]string{"ASSAULT killing Rapid Support Forces>civilians@El Geneina"}},
+		{"acts continuing at another place are others",
+			"On 3 May, RSF fighters killed dozens of civilians in El Geneina. On Friday, killings continued in Nyala.",
+			[]string{"ASSAULT killing Rapid Support Forces>@El Geneina", "ASSAULT killing Rapid Support Forces>@Nyala"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

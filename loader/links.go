@@ -766,6 +766,10 @@ func (st *docState) mergePass(within bool) {
 				}
 			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
 				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && sameScene(a, b) && !st.repeated(b):
+			case !same && modeA == modeB && st.continuing(b) && !placesConflict(a, b) &&
+				(len(a.targets) == 0 || len(b.targets) == 0 || overlapActors(a.targets, b.targets)):
+				// "As of 1 November, massacres are believed to be
+				// continuing": the massacre told before, still going on
 			case !same && (!a.specific || !b.specific) && compatibleDates(a, b) &&
 				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && relatedTargets(a.targets, b.targets) && !placesConflict(a, b):
 				// "Hamas launched an attack on Israel ... it launched attacks
@@ -801,6 +805,28 @@ func (st *docState) repeated(f *frame) bool {
 			if k > 0 && (s.toks[k-1].Lower == "second" || s.toks[k-1].Lower == "third") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// continuing: the report says its act goes on ("the shelling continued",
+// "massacres are believed to be continuing", "the ongoing offensive").
+func (st *docState) continuing(f *frame) bool {
+	if f.trig == nil || f.trig.t.Verb {
+		return false
+	}
+	s := f.sent
+	for k := f.trig.i - 2; k < f.trig.j+6 && k < len(s.toks); k++ {
+		if k < 0 || k >= f.trig.i && k < f.trig.j {
+			continue
+		}
+		switch s.toks[k].Lower {
+		case "continue", "continues", "continued", "continuing", "ongoing", "persist", "persists", "persisted", "persisting":
+			return true
+		}
+		if k >= f.trig.j && s.toks[k].Punct {
+			return false
 		}
 	}
 	return false
