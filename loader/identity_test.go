@@ -60,6 +60,12 @@ func TestEventIdentity(t *testing.T) {
 		{"acts continuing at another place are others",
 			"On 3 May, RSF fighters killed dozens of civilians in El Geneina. On Friday, killings continued in Nyala.",
 			[]string{"ASSAULT killing Rapid Support Forces>@El Geneina", "ASSAULT killing Rapid Support Forces>@Nyala"}},
+		{"the next sentence telling how, with no target or place of its own, is the same act",
+			"On 2 March, Russian forces shelled a market in Kherson. The Russian forces used howitzers and mortars to shell a crowd of shoppers.",
+			[]string{"ASSAULT artillery Armed Forces of the Russian Federation>@Kherson"}},
+		{"'the next day' is another act",
+			"On 2 March, Russian forces shelled a market in Kherson. The next day, Russian forces shelled a crowd of shoppers.",
+			[]string{"ASSAULT artillery Armed Forces of the Russian Federation>@Kherson", "ASSAULT artillery Armed Forces of the Russian Federation>@"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

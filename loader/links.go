@@ -765,7 +765,7 @@ func (st *docState) mergePass(within bool) {
 					a.Mode = b.Mode
 				}
 			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
-				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && sameScene(a, b) && !st.repeated(b):
+				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && (sameScene(a, b) || bare(b) && b.sent.idx-a.sent.idx == 1) && !st.repeated(b):
 			case !same && modeA == modeB && st.continuing(b) && !placesConflict(a, b) &&
 				(len(a.targets) == 0 || len(b.targets) == 0 || overlapActors(a.targets, b.targets)):
 				// "As of 1 November, massacres are believed to be
@@ -795,7 +795,7 @@ func (st *docState) repeated(f *frame) bool {
 			continue
 		}
 		switch s.toks[k].Lower {
-		case "again", "anew", "later", "resumed", "renewed", "another", "fresh", "further":
+		case "again", "anew", "later", "resumed", "renewed", "another", "fresh", "further", "next", "following", "subsequently", "afterwards", "afterward", "then":
 			return true
 		case "more":
 			if k > 0 && s.toks[k-1].Lower == "once" {
@@ -951,6 +951,11 @@ func (a *frame) absorb(b *frame) {
 	a.refs += 1 + b.refs
 	b.dead, b.into = true, a
 }
+
+// bare: the report names no target and no place ("The air force used
+// jets and helicopters to attack a crowd"): told right after an act of
+// the same kind and mode by the same agent, it tells that act.
+func bare(f *frame) bool { return len(f.targets) == 0 && len(f.places) == 0 }
 
 // sameScene: two reports share a target or a place, and do not name
 // different targets.
