@@ -66,6 +66,12 @@ func TestEventIdentity(t *testing.T) {
 		{"'the next day' is another act",
 			"On 2 March, Russian forces shelled a market in Kherson. The next day, Russian forces shelled a crowd of shoppers.",
 			[]string{"ASSAULT artillery Armed Forces of the Russian Federation>@Kherson", "ASSAULT artillery Armed Forces of the Russian Federation>@"}},
+		{"explosions heard where strikes were just told are those strikes",
+			"On Sunday, the Israeli military launched airstrikes on Rafah. Residents of Rafah reported hearing heavy explosions through the night.",
+			[]string{"ASSAULT airstrike Israel Defense Forces>@Rafah"}},
+		{"explosions heard elsewhere stay apart",
+			"On Sunday, the Israeli military launched airstrikes on Rafah. Residents of Khan Younis reported hearing heavy explosions through the night.",
+			[]string{"ASSAULT airstrike Israel Defense Forces>@Rafah", "ASSAULT bombing Israel Defense Forces>@Khan Yunis"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -766,6 +766,10 @@ func (st *docState) mergePass(within bool) {
 				}
 			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
 				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && (sameScene(a, b) || bare(b) && b.sent.idx-a.sent.idx == 1) && !st.repeated(b):
+			case !same && b.trig != nil && b.trig.t.Lemma == "explosion" && a.sent.idx < b.sent.idx && len(b.targets) == 0 && sharesActor(a.agents, b.agents) &&
+				sharePlace(a, b) && compatibleDates(a, b) && !st.repeated(b):
+				// "Israel launched airstrikes on Gaza. Witnesses in Gaza
+				// heard heavy explosions": the strikes, heard
 			case !same && modeA == modeB && st.continuing(b) && !placesConflict(a, b) &&
 				(len(a.targets) == 0 || len(b.targets) == 0 || overlapActors(a.targets, b.targets)):
 				// "As of 1 November, massacres are believed to be
@@ -950,6 +954,18 @@ func (a *frame) absorb(b *frame) {
 	}
 	a.refs += 1 + b.refs
 	b.dead, b.into = true, a
+}
+
+// sharePlace: both name one same place.
+func sharePlace(a, b *frame) bool {
+	for _, p := range a.places {
+		for _, q := range b.places {
+			if p == q {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bare: the report names no target and no place ("The air force used
