@@ -285,9 +285,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 	} else {
 		f.agents = st.prenominal(s, th.i)
-		if (th.possessive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) {
-			// "its attack", "the Iranian attack": the one reported before
-			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil {
+		genitive := !th.possessive && !st.definite(s, th) && st.genitive(s, th)
+		if (th.possessive || genitive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) {
+			// "its attack", "the Iranian attack": the one reported before;
+			// "Israel's ground invasion": the ground invasion told before
+			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil && (!genitive || prev.trig != nil && prev.trig.t.Lemma == t.Lemma) {
 				// unless it names another place ("the larger M23
 				// offensive in North Kivu" after the battle of Goma)
 				probe := &frame{sent: s, trig: th}
@@ -1187,9 +1189,11 @@ func placesConflict(a, b *frame) bool {
 	return true
 }
 
-// within: place p lies in the country q ("southern Israel" and Israel).
+// within: place p lies in the country q ("southern Israel" and Israel),
+// or q is the region it belongs to ("northern Gaza" and the Gaza Strip).
 func within(p, q *docPlace) bool {
-	return q.e.Kind == "country" && p.e.Country == q.e.Country && p.e.Country != ""
+	return q.e.Kind == "country" && p.e.Country == q.e.Country && p.e.Country != "" ||
+		p.e.Parent != "" && p.e.Parent == q.e.Name && p.e.Country == q.e.Country
 }
 
 // definite: the event noun carries "the", "this", "its" ... within three
@@ -1204,6 +1208,21 @@ func (st *docState) definite(s *sent, th *trigHit) bool {
 			return false
 		}
 		if s.toks[i].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// genitive: the event noun's agent is a name in the genitive within
+// three words before it ("Israel's ground invasion", "Russia's renewed
+// offensive").
+func (st *docState) genitive(s *sent, th *trigHit) bool {
+	for i := th.i - 1; i >= 1 && th.i-i <= 3; i-- {
+		if s.toks[i].Lower == "'s" || s.toks[i].Lower == "’s" {
+			return s.at[i-1] >= 0
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 {
 			return false
 		}
 	}

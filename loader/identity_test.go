@@ -72,6 +72,15 @@ func TestEventIdentity(t *testing.T) {
 		{"explosions heard elsewhere stay apart",
 			"On Sunday, the Israeli military launched airstrikes on Rafah. Residents of Khan Younis reported hearing heavy explosions through the night.",
 			[]string{"ASSAULT airstrike Israel Defense Forces>@Rafah", "ASSAULT bombing Israel Defense Forces>@Khan Yunis"}},
+		{"'Russia's ground offensive' is the ground offensive told before, reaching a town of its region",
+			"Russian troops launched a ground offensive in Kharkiv Oblast on 10 May. Russia's ground offensive soon reached Vovchansk.",
+			[]string{"ASSAULT ground_assault Armed Forces of the Russian Federation>@Kharkiv Oblast,Vovchansk"}},
+		{"a region's part is no other place",
+			"The Israeli army launched a ground offensive in the Gaza Strip in May. Israel's ground offensive in northern Gaza displaced thousands.",
+			[]string{"ASSAULT ground_assault Israel Defense Forces>@Gaza Strip,northern Gaza"}},
+		{"the genitive offensive in another region is another offensive",
+			"Russian troops launched a ground offensive in Kharkiv Oblast on 10 May. Russia's ground offensive in Zaporizhzhia Oblast began a month later.",
+			[]string{"ASSAULT ground_assault Armed Forces of the Russian Federation>@Kharkiv Oblast", "ASSAULT ground_assault Russia>@Zaporizhzhia Oblast"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
