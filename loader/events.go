@@ -709,9 +709,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 	} else {
 		f.agents = st.prenominal(s, th.i)
-		if (th.possessive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) {
-			// "its attack", "the Iranian attack": the one reported before
-			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil {
+		genitive := !th.possessive && !st.definite(s, th) && st.genitive(s, th)
+		if (th.possessive || genitive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) {
+			// "its attack", "the Iranian attack": the one reported before;
+			// "Israel's ground invasion": the ground invasion told before
+			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil && (!genitive || prev.trig != nil && prev.trig.t.Lemma == t.Lemma) {
 				// unless it names another place ("the larger M23
 				// offensive in North Kivu" after the battle of Goma)
 				probe := &frame{sent: s, trig: th}
@@ -719,6 +721,18 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				if !placesConflict(prev, probe) {
 					th.ev = prev
 					prev.absorb(probe) // its slots, and one more reference
+					return nil
+				}
+			}
+		}
+		if len(f.agents) == 0 && !st.distinctMarker(s, th) {
+			// "the Pazigyi attack": the attack told before at that place
+			if p := st.placeModifier(s, th); p != nil {
+				if prev := st.lastEventAt(t.Type, st.refMode(s, th), p, s); prev != nil {
+					probe := &frame{sent: s, trig: th}
+					st.addSlots(probe, s, th, passive)
+					th.ev = prev
+					prev.absorb(probe)
 					return nil
 				}
 			}
@@ -2199,9 +2213,11 @@ func placesConflict(a, b *frame) bool {
 	return true
 }
 
-// within: place p lies in the country q ("southern Israel" and Israel).
+// within: place p lies in the country q ("southern Israel" and Israel),
+// or q is the region it belongs to ("northern Gaza" and the Gaza Strip).
 func within(p, q *docPlace) bool {
-	return q.e.Kind == "country" && p.e.Country == q.e.Country && p.e.Country != ""
+	return q.e.Kind == "country" && p.e.Country == q.e.Country && p.e.Country != "" ||
+		p.e.Parent != "" && p.e.Parent == q.e.Name && p.e.Country == q.e.Country
 }
 
 // definite: the event noun carries "the", "this", "its" ... within three
@@ -2216,6 +2232,21 @@ func (st *docState) definite(s *sent, th *trigHit) bool {
 			return false
 		}
 		if s.toks[i].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// genitive: the event noun's agent is a name in the genitive within
+// three words before it ("Israel's ground invasion", "Russia's renewed
+// offensive").
+func (st *docState) genitive(s *sent, th *trigHit) bool {
+	for i := th.i - 1; i >= 1 && th.i-i <= 3; i-- {
+		if s.toks[i].Lower == "'s" || s.toks[i].Lower == "’s" {
+			return s.at[i-1] >= 0
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 {
 			return false
 		}
 	}
@@ -2467,6 +2498,50 @@ func (st *docState) trigAt(s *sent, k int) *trigHit {
 	for _, th := range s.trigs {
 		if th.i == k {
 			return th
+		}
+	}
+	return nil
+}
+
+// placeModifier: the place named between a definite article and an
+// event noun ("the Pazigyi attack", "the 2023 Jenin raid"), else nil.
+func (st *docState) placeModifier(s *sent, th *trigHit) *docPlace {
+	var p *docPlace
+	for i := th.i - 1; i >= 0 && th.i-i <= 5; i-- {
+		tk := s.toks[i]
+		if k := s.at[i]; k >= 0 {
+			m := s.ments[k]
+			if m.place == nil || m.actor != nil || m.demonym || p != nil {
+				return nil
+			}
+			p = m.place
+			i = m.i
+			continue
+		}
+		switch tk.Lower {
+		case "the", "this", "that":
+			return p
+		}
+		if tk.Punct || tk.Cap {
+			return nil
+		}
+	}
+	return nil
+}
+
+// lastEventAt is the latest earlier live event of a type that took place
+// at p (or somewhere in it), of the mode the noun names if it names one
+// ("the El Fasher massacre" is not the siege of El Fasher).
+func (st *docState) lastEventAt(typ, mode string, p *docPlace, s *sent) *frame {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		if f == nil || f.Type != typ || f.sent == s || mode != "" && f.specific && deref(f.Mode) != mode {
+			continue
+		}
+		for _, q := range f.places {
+			if q == p || within(q, p) {
+				return f
+			}
 		}
 	}
 	return nil

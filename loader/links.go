@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph"
@@ -526,6 +527,7 @@ func (st *docState) mergeEvents() {
 	// with 5,000 missiles" is one missile strike before it meets the
 	// other reports
 	st.mergePass(true)
+	st.splitCountries()
 	st.mergePass(false)
 	// an event names at least one participant or place
 	for _, f := range st.events {
@@ -533,6 +535,81 @@ func (st *docState) mergeEvents() {
 			f.dead = true
 		}
 	}
+}
+
+// splitCountries: strikes told at once over two countries joined by
+// "and" ("a series of drone strikes within Iraq and Syria", "airstrikes
+// in Lebanon and Syria") are one strike per country; each keeps the
+// agents and targets, and takes the places of its own country.
+func (st *docState) splitCountries() {
+	n := len(st.events)
+	for i := 0; i < n; i++ {
+		f := st.events[i]
+		if f.dead || f.Type != "ASSAULT" || f.trig == nil || f.trig.t.Verb || !strings.HasSuffix(f.sent.toks[f.trig.j-1].Lower, "s") {
+			continue
+		}
+		for _, c := range st.joinedCountries(f) {
+			g := &frame{Event: f.Event, agents: slices.Clone(f.agents), targets: slices.Clone(f.targets),
+				from: slices.Clone(f.from), sent: f.sent, trig: f.trig, specific: f.specific}
+			var keep []*docPlace
+			for _, p := range f.places {
+				if p.e.Country == c {
+					g.places = append(g.places, p)
+				} else {
+					keep = append(keep, p)
+				}
+			}
+			f.places = keep
+			st.events = slices.Insert(st.events, i+1, g)
+			n++
+			i++
+		}
+	}
+}
+
+// joinedCountries: the countries after the first of two or more country
+// names among f's places that its sentence joins with "and" or a comma
+// ("Iraq and Syria", "Lebanon, Syria and Iraq").
+func (st *docState) joinedCountries(f *frame) []string {
+	s := f.sent
+	isCountry := func(k int) string {
+		if k < 0 || k >= len(s.toks) || s.at[k] < 0 {
+			return ""
+		}
+		m := s.ments[s.at[k]]
+		if m.place == nil || m.place.e.Kind != "country" || m.place.e.Country == "" {
+			return ""
+		}
+		for _, p := range f.places {
+			if p == m.place {
+				return p.e.Country
+			}
+		}
+		return ""
+	}
+	var out []string
+	for k := 0; k < len(s.toks); k++ {
+		c := isCountry(k)
+		if c == "" {
+			continue
+		}
+		j := s.ments[s.at[k]].j
+		if j < len(s.toks) && (s.toks[j].Lower == "and" || s.toks[j].Lower == ",") {
+			if d := isCountry(j + 1); d != "" && d != c {
+				if len(out) == 0 {
+					out = append(out, c)
+				}
+				if !slices.Contains(out, d) {
+					out = append(out, d)
+				}
+			}
+		}
+		k = j - 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out[1:]
 }
 
 // causeAgents gives a cause named only as a noun phrase ("a
@@ -688,9 +765,17 @@ func (st *docState) mergePass(within bool) {
 					a.Mode = b.Mode
 				}
 			case !same && modeA == modeB && a.specific && b.specific && compatibleDates(a, b) &&
-				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && sameScene(a, b):
+				(len(b.agents) == 0 || sharesActor(a.agents, b.agents)) && (sameScene(a, b) || bare(b) && b.sent.idx-a.sent.idx == 1) && !st.repeated(b):
+			case !same && b.trig != nil && b.trig.t.Lemma == "explosion" && a.sent.idx < b.sent.idx && len(b.targets) == 0 && sharesActor(a.agents, b.agents) &&
+				sharePlace(a, b) && compatibleDates(a, b) && !st.repeated(b):
+				// "Israel launched airstrikes on Gaza. Witnesses in Gaza
+				// heard heavy explosions": the strikes, heard
+			case !same && modeA == modeB && st.continuing(b) && !placesConflict(a, b) &&
+				(len(a.targets) == 0 || len(b.targets) == 0 || overlapActors(a.targets, b.targets)):
+				// "As of 1 November, massacres are believed to be
+				// continuing": the massacre told before, still going on
 			case !same && (!a.specific || !b.specific) && compatibleDates(a, b) &&
-				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && overlapActors(a.targets, b.targets):
+				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && relatedTargets(a.targets, b.targets) && !placesConflict(a, b):
 				// "Hamas launched an attack on Israel ... it launched attacks
 				// on Israeli territory": a generic restatement
 			default:
@@ -699,6 +784,56 @@ func (st *docState) mergePass(within bool) {
 			a.absorb(b)
 		}
 	}
+}
+
+// repeated: the report says its act happened once more ("shelled the
+// city again", "struck anew", "hours later ... a second time"), so it is
+// not the act told before.
+func (st *docState) repeated(f *frame) bool {
+	if f.trig == nil {
+		return false
+	}
+	s := f.sent
+	for k := f.trig.i - 8; k < f.trig.j+8 && k < len(s.toks); k++ {
+		if k < 0 {
+			continue
+		}
+		switch s.toks[k].Lower {
+		case "again", "anew", "later", "resumed", "renewed", "another", "fresh", "further", "next", "following", "subsequently", "afterwards", "afterward", "then":
+			return true
+		case "more":
+			if k > 0 && s.toks[k-1].Lower == "once" {
+				return true
+			}
+		case "time":
+			if k > 0 && (s.toks[k-1].Lower == "second" || s.toks[k-1].Lower == "third") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// continuing: the report says its act goes on ("the shelling continued",
+// "massacres are believed to be continuing", "the ongoing offensive").
+func (st *docState) continuing(f *frame) bool {
+	if f.trig == nil || f.trig.t.Verb {
+		return false
+	}
+	s := f.sent
+	for k := f.trig.i - 2; k < f.trig.j+6 && k < len(s.toks); k++ {
+		if k < 0 || k >= f.trig.i && k < f.trig.j {
+			continue
+		}
+		switch s.toks[k].Lower {
+		case "continue", "continues", "continued", "continuing", "ongoing", "persist", "persists", "persisted", "persisting":
+			return true
+		}
+		if k >= f.trig.j && s.toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // linked: a response and what it answers are two events ("In retaliation
@@ -767,6 +902,19 @@ func compatibleDates(a, b *frame) bool {
 	return *a.Date == *b.Date
 }
 
+// relatedTargets: the two share a target, or one names a part of the
+// other's ("the Mossad headquarters" and "the Israeli presence").
+func relatedTargets(a, b []*docActor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || x.under(y) || y.under(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func overlapActors(a, b []*docActor) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -807,6 +955,23 @@ func (a *frame) absorb(b *frame) {
 	a.refs += 1 + b.refs
 	b.dead, b.into = true, a
 }
+
+// sharePlace: both name one same place.
+func sharePlace(a, b *frame) bool {
+	for _, p := range a.places {
+		for _, q := range b.places {
+			if p == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bare: the report names no target and no place ("The air force used
+// jets and helicopters to attack a crowd"): told right after an act of
+// the same kind and mode by the same agent, it tells that act.
+func bare(f *frame) bool { return len(f.targets) == 0 && len(f.places) == 0 }
 
 // sameScene: two reports share a target or a place, and do not name
 // different targets.
