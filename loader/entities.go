@@ -563,12 +563,21 @@ func (st *docState) findComposites(s *sent) {
 			base, start, i = m.actor, m.i, m.j-1
 		} else if prefix, ok := modifierPrefix(toks[i].Text); ok {
 			base = st.lookupName(prefix)
+		} else if st.pluralDemonym(s, i) {
+			continue
 		}
 		if base == nil {
 			continue
 		}
 		n := i + 1
-		if n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") && !g.is(toks[n], gForceNoun) {
+		// "Irish nationalist guerrillas", "Afghan rebel leaders": one
+		// descriptive word between the demonym and the plural noun
+		armed := false
+		if n+1 < len(toks) && s.at[n] < 0 && s.at[n+1] < 0 && !toks[n+1].Cap && peopleModifier[toks[n].Lower] != 0 && strings.HasSuffix(toks[n+1].Lower, "s") && g.is(toks[n+1], gForceNoun|gGroupNoun|gPersonNoun) {
+			armed = peopleModifier[toks[n].Lower] == 2
+			n++
+		}
+		if n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") && !g.is(toks[n], gForceNoun) && !stateBody[toks[n].Lower] {
 			continue
 		}
 		// "Israeli intelligence officials": one more noun of the same kind
@@ -577,6 +586,10 @@ func (st *docState) findComposites(s *sent) {
 		}
 		var kind string
 		switch {
+		case armed:
+			kind = eventgraph.KindArmedGroup
+		case stateBody[toks[n].Lower]:
+			kind = eventgraph.KindGovernment
 		case g.is(toks[n], gForceNoun) && !g.is(toks[n], gGroupNoun) && !armedForce(toks[n].Lower):
 			kind = eventgraph.KindGovernment
 		case g.is(toks[n], gForceNoun) && !g.is(toks[n], gGroupNoun):
@@ -624,6 +637,88 @@ func (st *docState) findComposites(s *sent) {
 		}
 		i = n
 	}
+}
+
+// peopleModifier lists the words that may stand between a demonym and a
+// plural noun of people ("Irish nationalist guerrillas", "Tamil civilian
+// refugees"); 2 marks a word that makes the people an armed group ("Afghan
+// rebel leaders").
+var peopleModifier = map[string]int{
+	"nationalist": 2, "rebel": 2, "separatist": 2, "militia": 2, "insurgent": 2, "guerrilla": 2, "guerilla": 2, "jihadist": 2, "islamist": 2,
+	"civilian": 1, "opposition": 1, "traditional": 1, "tribal": 1, "religious": 1, "community": 1, "student": 1, "government": 1,
+	"military": 1, "army": 1, "security": 1, "police": 1, "intelligence": 1, "senior": 1, "local": 1, "paper": 1, "factory": 1, "border": 1,
+}
+
+// stateBody lists singular nouns of state bodies that a demonym makes an
+// actor of its own: "the Azerbaijani parliament", "the Israeli cabinet".
+var stateBody = map[string]bool{"parliament": true, "cabinet": true, "legislature": true, "senate": true}
+
+// pluralDemonym reads a plural demonym as its country, as news uses it
+// ("Thousands of Nigerians rallied", "three Americans were killed"), and
+// "ethnic Albanians", "ethnic Turks" as a people of their own (they live
+// elsewhere). The dictionary's own peoples ("Palestinians") come first.
+func (st *docState) pluralDemonym(s *sent, i int) bool {
+	tk := s.toks[i]
+	if s.at[i] >= 0 || !tk.Cap || len(tk.Text) < 5 || !strings.HasSuffix(tk.Text, "s") || strings.HasSuffix(tk.Text, "ss") {
+		return false
+	}
+	if i+1 < len(s.toks) && (s.toks[i+1].Cap || s.toks[i+1].Lower == "'s" || s.toks[i+1].Lower == "'") {
+		return false
+	}
+	base := st.lookupDemonym(tk.Text[:len(tk.Text)-1])
+	if base == nil || base.kind != eventgraph.KindState {
+		return false
+	}
+	start, a := i, base
+	if i > 0 && s.at[i-1] < 0 && s.toks[i-1].Lower == "ethnic" {
+		start = i - 1
+		a = st.newActor("ethnic "+tk.Text, eventgraph.KindCivilians)
+		if a.country == "" {
+			a.country = base.country
+			a.partOf = base.name
+		}
+	}
+	st.addMention(s, &ment{i: start, j: i + 1, actor: a})
+	sortMentions(s)
+	return true
+}
+
+// lookupDemonym resolves a word that is only a demonym in the dictionary.
+func (st *docState) lookupDemonym(w string) *docActor {
+	toks := Tokenize(w, 0)
+	if len(toks) != 1 {
+		return nil
+	}
+	refs, n := st.d.names.match(toks, []string{keyOf(toks[0].Lower)}, 0, nil)
+	if n != 1 {
+		return nil
+	}
+	for _, r := range refs {
+		if refTag(r) == refActor || refTag(r) == refPlace {
+			return nil
+		}
+	}
+	for _, r := range refs {
+		if refTag(r) == refDemonym {
+			return st.actorFor(refIdx(r))
+		}
+	}
+	return nil
+}
+
+// quantityOf: the "of" at b follows a head that only counts or parts the
+// people after it ("Thousands of Nigerians", "Hundreds of Palestinians",
+// "Leaders of the opposition coalition", "Members of the association"),
+// so the name after it is the subject, not a prepositional object.
+func quantityOf(s *sent, b int) bool {
+	if s.toks[b].Lower != "of" || b < 1 {
+		return false
+	}
+	switch s.toks[b-1].Lower {
+	case "thousands", "hundreds", "dozens", "scores", "tens", "millions", "crowds", "leaders", "members", "representatives", "supporters":
+		return b-1 == 0 || b-2 >= 0 && !s.toks[b-2].Cap && s.at[b-2] < 0 && (s.toks[b-2].Num || s.toks[b-2].Lower == "of" || s.toks[b-2].Lower == "the" || s.toks[b-2].Lower == "many" || s.toks[b-2].Lower == "several")
+	}
+	return false
 }
 
 // modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".

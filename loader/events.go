@@ -1424,7 +1424,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			if b > 0 && s.toks[b].Lower == "the" {
 				b-- // "groups in the United States"
 			}
-			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) {
+			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) && !quantityOf(s, b) {
 				// "in Gaza, Israel struck": skip prepositional objects,
 				// but "of" inside "X of Y" names keeps looking
 				continue

@@ -1,0 +1,47 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVocabularyActors checks actors read from demonyms, plural demonyms
+// and descriptive words, and trigger vocabulary, on sentences of our own.
+func TestVocabularyActors(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		agents, targets []string
+	}{
+		{name: "a plural demonym after a quantity is its country", typ: "PROTEST",
+			text:   "Thousands of Kenyans marched through Nairobi on Saturday against the tax bill.",
+			agents: []string{"Kenya"}},
+		{name: "ethnic people are a people of their own", typ: "PROTEST",
+			text:   "Hundreds of ethnic Armenians demonstrated in Tbilisi on Friday.",
+			agents: []string{"ethnic Armenians"}},
+		{name: "a descriptive word between demonym and noun", typ: "ASSAULT",
+			text:   "Somali separatist guerrillas attacked a police station near Baidoa.",
+			agents: []string{"Somali separatist guerrillas"}},
+		{name: "a demonym before a state body", typ: "THREATEN",
+			text:   "The Georgian parliament threatened to suspend ties with Moscow.",
+			agents: []string{"Georgian parliament"}},
+		{name: "leaders of a named group act", typ: "REJECT",
+			text:   "Leaders of Hamas rejected the proposal on Tuesday.",
+			agents: []string{"Hamas"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := rolesOf(t, tt.text)
+			var got []string
+			ok := false
+			for _, e := range ex.Events {
+				got = append(got, eventSummary(e))
+				if e.Type == tt.typ && containsAll(e.Agents, tt.agents) && containsAll(e.Targets, tt.targets) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("%q: no %s event with agents %q targets %q; events %q", tt.text, tt.typ, tt.agents, tt.targets, strings.Join(got, " | "))
+			}
+		})
+	}
+}
