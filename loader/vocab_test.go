@@ -27,6 +27,15 @@ func TestVocabularyActors(t *testing.T) {
 		{name: "leaders of a named group act", typ: "REJECT",
 			text:   "Leaders of Hamas rejected the proposal on Tuesday.",
 			agents: []string{"Hamas"}},
+		{name: "a people of Nigeria as a demonym before its elders", typ: "REQUEST",
+			text:   "Yoruba elders demanded a new constitution for the federation.",
+			agents: []string{"Yoruba elders"}},
+		{name: "the European Community is a body of its own", typ: "REQUEST",
+			text:   "The European Community demanded that Belgrade withdraw its troops.",
+			agents: []string{"European Community"}},
+		{name: "UNITA is an Angolan rebel movement", typ: "REJECT",
+			text:   "UNITA rejected the government's offer of talks.",
+			agents: []string{"UNITA"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
