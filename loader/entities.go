@@ -721,6 +721,20 @@ func quantityOf(s *sent, b int) bool {
 	return false
 }
 
+// liftsBlockade: the object of an easing verb is a siege or blockade
+// ("lifted its siege of the city", "eased a day-old blockade on Gaza").
+func (st *docState) liftsBlockade(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+3; k++ {
+		if o := st.trigAt(s, k); o != nil {
+			return o.t.Type == "COERCE" && o.t.Mode == "blockade"
+		}
+		if s.toks[k].Punct || s.at[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".
 func modifierPrefix(w string) (string, bool) {
 	lw := strings.ToLower(w)

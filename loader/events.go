@@ -1005,6 +1005,11 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			}
 		}
 	}
+	if f.Type == "CONCEDE" && th.t.Verb && st.liftsBlockade(s, th) {
+		// "lifted the siege of Kharkiv", "eased a day-old blockade":
+		// ending a military blockade is a military retreat (CAMEO 0872)
+		f.Type = "RETREAT"
+	}
 	if f.Type == "ASSAULT" && (mode == "ground_assault" || mode == "raid") {
 		for _, p := range f.places {
 			if p.e.Kind == "site" && isWorship(p.e.Name) {

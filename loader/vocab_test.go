@@ -36,6 +36,12 @@ func TestVocabularyActors(t *testing.T) {
 		{name: "UNITA is an Angolan rebel movement", typ: "REJECT",
 			text:   "UNITA rejected the government's offer of talks.",
 			agents: []string{"UNITA"}},
+		{name: "lifting a siege is a military retreat", typ: "RETREAT",
+			text:   "Russia eased the siege of Mariupol on Thursday.",
+			agents: []string{"Russia"}},
+		{name: "ethnic Turks are a people", typ: "PROTEST",
+			text:   "Hundreds of ethnic Turks rallied in Sofia against the new law.",
+			agents: []string{"ethnic Turks"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,5 +58,16 @@ func TestVocabularyActors(t *testing.T) {
 				t.Errorf("%q: no %s event with agents %q targets %q; events %q", tt.text, tt.typ, tt.agents, tt.targets, strings.Join(got, " | "))
 			}
 		})
+	}
+}
+
+// TestLiftingRestrictionsStaysConcession: easing restrictions that are not
+// a blockade stays a concession.
+func TestLiftingRestrictionsStaysConcession(t *testing.T) {
+	ex := rolesOf(t, "Kenya lifted restrictions on opposition rallies on Monday.")
+	for _, e := range ex.Events {
+		if e.Type == "RETREAT" {
+			t.Errorf("easing restrictions became a retreat: %s", eventSummary(e))
+		}
 	}
 }
