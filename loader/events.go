@@ -336,16 +336,25 @@ func (st *docState) mustDemand(s *sent) {
 			continue
 		}
 		k := c.j
-		for n := 0; k < len(s.toks) && n < 5 && (st.timeWord(s.toks[k]) || s.toks[k].Lower == "that" || s.toks[k].Lower == "the"); n++ {
+		for n := 0; k < len(s.toks) && n < 5 && (st.timeWord(s.toks[k]) || s.toks[k].Lower == "that" || s.toks[k].Lower == "the" || s.toks[k].Lower == "here"); n++ {
 			k++
 		}
 		if k >= len(s.toks) || s.at[k] < 0 {
 			continue
 		}
 		m := s.ments[s.at[k]]
+		if m.title && m.actor == nil && m.j < len(s.toks) && s.at[m.j] >= 0 {
+			m = s.ments[s.at[m.j]] // "President Kagame must"
+		}
 		must := m.j
-		if must < len(s.toks) && s.toks[must].Lower == "and" && must+1 < len(s.toks) && s.at[must+1] >= 0 {
-			must = s.ments[s.at[must+1]].j // "the government and the rebels must"
+		if must < len(s.toks) && s.toks[must].Lower == "and" && must+1 < len(s.toks) {
+			n := must + 1
+			if n+1 < len(s.toks) && s.at[n] < 0 && (s.toks[n].Lower == "his" || s.toks[n].Lower == "its" || s.toks[n].Lower == "their" || s.toks[n].Lower == "her") {
+				n++ // "the president and his party must"
+			}
+			if s.at[n] >= 0 {
+				must = s.ments[s.at[n]].j // "the government and the rebels must"
+			}
 		}
 		for must < len(s.toks) && must < m.j+4 && s.toks[must].Lower != "must" && !s.toks[must].Punct && s.at[must] < 0 {
 			must++

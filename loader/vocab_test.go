@@ -42,6 +42,12 @@ func TestVocabularyActors(t *testing.T) {
 		{name: "ethnic Turks are a people", typ: "PROTEST",
 			text:   "Hundreds of ethnic Turks rallied in Sofia against the new law.",
 			agents: []string{"ethnic Turks"}},
+		{name: "a demand said here", typ: "REQUEST",
+			text:   "Egypt said here on Monday that Israel must reopen the crossing.",
+			agents: []string{"Egypt"}, targets: []string{"Israel"}},
+		{name: "a demand on a titled person and his government", typ: "REQUEST",
+			text:   "M23 said that President Tshisekedi and his government must accept direct talks.",
+			agents: []string{"March 23 Movement"}, targets: []string{"Felix Tshisekedi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
