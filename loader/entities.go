@@ -735,6 +735,34 @@ func (st *docState) liftsBlockade(s *sent, th *trigHit) bool {
 	return false
 }
 
+// envoyNouns are the people whose withdrawal reduces relations or
+// international involvement rather than military presence.
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true, "diplomat": true,
+	"inspectors": true, "observers": true, "monitors": true, "peacekeepers": true, "delegation": true,
+	"delegates": true, "negotiators": true, "mediators": true, "embassy": true, "mission": true,
+}
+
+// withdrawsEnvoys: a withdrawal verb whose object is envoys, observers or
+// peacekeepers ("withdrew its ambassador from Paris", "will pull out
+// weapons inspectors").
+func (st *docState) withdrawsEnvoys(s *sent, th *trigHit) bool {
+	if !th.t.Verb || th.t.Mode != "withdrawal" {
+		return false
+	}
+	g := &st.d.gram
+	for k := th.j; k < len(s.toks) && k <= th.j+4; k++ {
+		tk := s.toks[k]
+		if envoyNouns[tk.Lower] {
+			return true
+		}
+		if tk.Punct || tk.Cap || g.is(tk, gPrep) || s.at[k] >= 0 && !s.ments[s.at[k]].demonym {
+			return false
+		}
+	}
+	return false
+}
+
 // modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".
 func modifierPrefix(w string) (string, bool) {
 	lw := strings.ToLower(w)

@@ -1014,6 +1014,12 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			}
 		}
 	}
+	if f.Type == "RETREAT" && st.withdrawsEnvoys(s, th) {
+		// "withdrew its ambassador", "pulled out its observers": a cut
+		// in relations or involvement, not a military retreat (CAMEO
+		// 161, 166)
+		f.Type = "SANCTION"
+	}
 	if f.Type == "CONCEDE" && th.t.Verb && st.liftsBlockade(s, th) {
 		// "lifted the siege of Kharkiv", "eased a day-old blockade":
 		// ending a military blockade is a military retreat (CAMEO 0872)
@@ -2709,6 +2715,9 @@ func (st *docState) promised(s *sent, th *trigHit) string {
 		if s.toks[k].Text == ";" {
 			break
 		}
+	}
+	if th.t.Type == "RETREAT" && st.withdrawsEnvoys(s, th) {
+		return "THREATEN" // "will withdraw its inspectors"
 	}
 	switch th.t.Type {
 	case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN":

@@ -48,6 +48,12 @@ func TestVocabularyActors(t *testing.T) {
 		{name: "a demand on a titled person and his government", typ: "REQUEST",
 			text:   "M23 said that President Tshisekedi and his government must accept direct talks.",
 			agents: []string{"March 23 Movement"}, targets: []string{"Felix Tshisekedi"}},
+		{name: "withdrawing an ambassador is a sanction", typ: "SANCTION",
+			text:   "Algeria withdrew its ambassador from Paris on Tuesday.",
+			agents: []string{"Algeria"}},
+		{name: "a promise to withdraw observers is a threat", typ: "THREATEN",
+			text:   "The African Union said it will withdraw its observers from Mali.",
+			agents: []string{"African Union"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,5 +81,20 @@ func TestLiftingRestrictionsStaysConcession(t *testing.T) {
 		if e.Type == "RETREAT" {
 			t.Errorf("easing restrictions became a retreat: %s", eventSummary(e))
 		}
+	}
+}
+
+// TestTroopWithdrawalStaysRetreat: troops are no envoys.
+func TestTroopWithdrawalStaysRetreat(t *testing.T) {
+	ex := rolesOf(t, "Russia withdrew its troops from Kherson on Friday.")
+	found := false
+	for _, e := range ex.Events {
+		found = found || e.Type == "RETREAT"
+		if e.Type == "SANCTION" {
+			t.Errorf("a troop withdrawal became a sanction: %s", eventSummary(e))
+		}
+	}
+	if !found {
+		t.Errorf("no RETREAT event for a troop withdrawal")
 	}
 }
