@@ -582,13 +582,14 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 		}
 	}
-	// "lifted its blockade", "eased the restrictions": the noun names
+	// "lifted its blockade", "eased the restrictions", "suspended military
+	// aid": the noun names
 	// what is being ended, the verb is the event (unless a clause after it
 	// reports it: "lifting the sanctions Washington imposed on Moscow")
 	if !th.t.Verb && !(th.j < len(s.toks) && (s.at[th.j] >= 0 || g.is(s.toks[th.j], gRel|gPron))) {
 		for k := th.i - 1; k >= 0 && k >= th.i-4; k-- {
 			if o := st.trigAt(s, k); o != nil {
-				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT") {
+				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT" || o.t.Type == "SANCTION" && th.t.Type == "AID") {
 					return true
 				}
 				break

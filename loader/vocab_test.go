@@ -98,3 +98,18 @@ func TestTroopWithdrawalStaysRetreat(t *testing.T) {
 		t.Errorf("no RETREAT event for a troop withdrawal")
 	}
 }
+
+// TestSuspendedAidIsNoAid: the aid a sanction suspends is no aid event.
+func TestSuspendedAidIsNoAid(t *testing.T) {
+	ex := rolesOf(t, "Germany suspended development aid to Mali on Thursday.")
+	sanction := false
+	for _, e := range ex.Events {
+		sanction = sanction || e.Type == "SANCTION"
+		if e.Type == "AID" {
+			t.Errorf("suspended aid became an AID event: %s", eventSummary(e))
+		}
+	}
+	if !sanction {
+		t.Errorf("no SANCTION event for suspending aid")
+	}
+}
