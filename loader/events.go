@@ -583,13 +583,13 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 		}
 	}
 	// "lifted its blockade", "eased the restrictions", "suspended military
-	// aid": the noun names
+	// aid", "banned the rally": the noun names
 	// what is being ended, the verb is the event (unless a clause after it
 	// reports it: "lifting the sanctions Washington imposed on Moscow")
 	if !th.t.Verb && !(th.j < len(s.toks) && (s.at[th.j] >= 0 || g.is(s.toks[th.j], gRel|gPron))) {
 		for k := th.i - 1; k >= 0 && k >= th.i-4; k-- {
 			if o := st.trigAt(s, k); o != nil {
-				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT" || o.t.Type == "SANCTION" && th.t.Type == "AID") {
+				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT" || o.t.Type == "SANCTION" && th.t.Type == "AID" || o.t.Mode == "ban" && th.t.Type == "PROTEST") {
 					return true
 				}
 				break
@@ -1358,6 +1358,11 @@ func (f *frame) addAgent(a *docActor) { f.agents = appendActor(f.agents, a) }
 func (st *docState) isPassive(s *sent, th *trigHit) bool {
 	g := &st.d.gram
 	w := s.toks[th.j-1].Lower
+	for k := th.i + 1; k < th.j-1; k++ {
+		if nounDeterminer(s.toks[k].Lower) {
+			return false // "broke up a protest by students": verb and object
+		}
+	}
 	if th.j < len(s.toks) && s.toks[th.j].Lower == "by" {
 		return !strings.HasSuffix(w, "ing")
 	}

@@ -54,6 +54,12 @@ func TestVocabularyActors(t *testing.T) {
 		{name: "a promise to withdraw observers is a threat", typ: "THREATEN",
 			text:   "The African Union said it will withdraw its observers from Mali.",
 			agents: []string{"African Union"}},
+		{name: "preventing a demonstration is coercion by the police", typ: "COERCE",
+			text:   "Ugandan police prevented a demonstration by opposition supporters in Kampala.",
+			agents: []string{"Ugandan police"}},
+		{name: "breaking up a protest is crowd control", typ: "ASSAULT",
+			text:   "Ugandan police broke up a protest by students on Monday.",
+			agents: []string{"Ugandan police"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,5 +117,16 @@ func TestSuspendedAidIsNoAid(t *testing.T) {
 	}
 	if !sanction {
 		t.Errorf("no SANCTION event for suspending aid")
+	}
+}
+
+// TestBannedRallyHasNoPoliceProtest: the police who ban a rally do not
+// protest.
+func TestBannedRallyHasNoPoliceProtest(t *testing.T) {
+	ex := rolesOf(t, "Ugandan police banned the rally planned by the opposition.")
+	for _, e := range ex.Events {
+		if e.Type == "PROTEST" {
+			t.Errorf("a banned rally became a protest: %s", eventSummary(e))
+		}
 	}
 }
