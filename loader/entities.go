@@ -763,6 +763,16 @@ func (st *docState) withdrawsEnvoys(s *sent, th *trigHit) bool {
 	return false
 }
 
+// promisedGift: an aid noun whose giving verb is promised ("will provide
+// 25,000 tons of food aid", "is ready to send humanitarian aid").
+func (st *docState) promisedGift(s *sent, th *trigHit) bool {
+	if th.t.Verb || th.t.Type != "AID" {
+		return false
+	}
+	v := st.governingVerb(s, th.i)
+	return v >= 0 && st.d.gram.is(s.toks[v], gGive) && st.cueBefore(s, &trigHit{i: v, j: v + 1}, "promise")
+}
+
 // modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".
 func modifierPrefix(w string) (string, bool) {
 	lw := strings.ToLower(w)

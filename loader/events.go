@@ -2708,7 +2708,7 @@ func conjunction(w string) bool {
 // threat itself: AGREE for cooperative acts, THREATEN for coercive ones.
 // It returns the type to use, or "".
 func (st *docState) promised(s *sent, th *trigHit) string {
-	if !st.cueBefore(s, th, "promise") {
+	if !st.cueBefore(s, th, "promise") && !st.promisedGift(s, th) {
 		return ""
 	}
 	// "will withdraw its troops unless ...": a commitment with a way out

@@ -60,6 +60,12 @@ func TestVocabularyActors(t *testing.T) {
 		{name: "breaking up a protest is crowd control", typ: "ASSAULT",
 			text:   "Ugandan police broke up a protest by students on Monday.",
 			agents: []string{"Ugandan police"}},
+		{name: "aid that will be provided is a promise", typ: "AGREE",
+			text:   "Japan will provide nearly 5,000 tons of emergency food aid to Sudan.",
+			agents: []string{"Japan"}, targets: []string{"Sudan"}},
+		{name: "aid provided stays aid", typ: "AID",
+			text:   "Japan provided emergency food aid to Sudan on Monday.",
+			agents: []string{"Japan"}, targets: []string{"Sudan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
