@@ -773,6 +773,25 @@ func (st *docState) promisedGift(s *sent, th *trigHit) bool {
 	return v >= 0 && st.d.gram.is(s.toks[v], gGive) && st.cueBefore(s, &trigHit{i: v, j: v + 1}, "promise")
 }
 
+// restrictionNoun: a noun trigger naming a restriction that can be
+// lifted (restrictions, a ban, a curfew, sanctions, a blockade).
+func restrictionNoun(th *trigHit) bool {
+	return !th.t.Verb && (th.t.Type == "COERCE" && (th.t.Mode == "restriction" || th.t.Mode == "ban" || th.t.Mode == "blockade") || th.t.Type == "SANCTION" && th.t.Mode == "sanctions")
+}
+
+// cancelsRestriction: the object of "cancelled" is such a restriction.
+func (st *docState) cancelsRestriction(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+3; k++ {
+		if o := st.trigAt(s, k); o != nil {
+			return restrictionNoun(o) || o.alt != nil && restrictionNoun(&trigHit{t: o.alt})
+		}
+		if s.toks[k].Punct || s.at[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".
 func modifierPrefix(w string) (string, bool) {
 	lw := strings.ToLower(w)

@@ -589,7 +589,7 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 	if !th.t.Verb && !(th.j < len(s.toks) && (s.at[th.j] >= 0 || g.is(s.toks[th.j], gRel|gPron))) {
 		for k := th.i - 1; k >= 0 && k >= th.i-4; k-- {
 			if o := st.trigAt(s, k); o != nil {
-				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT" || o.t.Type == "SANCTION" && th.t.Type == "AID" || o.t.Mode == "ban" && th.t.Type == "PROTEST") {
+				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT" || o.t.Type == "SANCTION" && th.t.Type == "AID" || o.t.Mode == "ban" && th.t.Type == "PROTEST" || o.t.Lemma == "cancel" && restrictionNoun(th)) {
 					return true
 				}
 				break
@@ -1020,6 +1020,13 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 		// in relations or involvement, not a military retreat (CAMEO
 		// 161, 166)
 		f.Type = "SANCTION"
+	}
+	if f.Type == "SANCTION" && th.t.Lemma == "cancel" && st.cancelsRestriction(s, th) {
+		// "cancelled restrictions on the opposition", "cancelled the
+		// curfew": ending a restriction is easing it
+		f.Type = "CONCEDE"
+		m := "easing"
+		f.Mode, f.specific = &m, true
 	}
 	if f.Type == "CONCEDE" && th.t.Verb && st.liftsBlockade(s, th) {
 		// "lifted the siege of Kharkiv", "eased a day-old blockade":

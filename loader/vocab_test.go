@@ -66,6 +66,12 @@ func TestVocabularyActors(t *testing.T) {
 		{name: "aid provided stays aid", typ: "AID",
 			text:   "Japan provided emergency food aid to Sudan on Monday.",
 			agents: []string{"Japan"}, targets: []string{"Sudan"}},
+		{name: "cancelling a ban is easing it", typ: "CONCEDE",
+			text:   "Ethiopia cancelled the curfew in Addis Ababa on Sunday.",
+			agents: []string{"Ethiopia"}},
+		{name: "cancelling a visit stays a sanction", typ: "SANCTION",
+			text:   "Kenya cancelled the visit of the Somali president.",
+			agents: []string{"Kenya"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
