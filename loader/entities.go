@@ -792,6 +792,28 @@ func (st *docState) cancelsRestriction(s *sent, th *trigHit) bool {
 	return false
 }
 
+// passageNouns name ways people or goods pass.
+var passageNouns = map[string]bool{
+	"road": true, "roads": true, "street": true, "streets": true, "highway": true, "highways": true, "bridge": true,
+	"bridges": true, "traffic": true, "transport": true, "railway": true, "railways": true, "rail": true, "route": true,
+	"routes": true, "motorway": true, "crossing": true, "crossings": true, "junction": true, "roadway": true,
+}
+
+// blocksPassage: the object of a blocking verb is a road, bridge or
+// traffic ("blocked the Europe Bridge", "blocked transport into the city").
+func (st *docState) blocksPassage(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+4; k++ {
+		tk := s.toks[k]
+		if passageNouns[tk.Lower] {
+			return true
+		}
+		if tk.Punct || st.d.gram.is(tk, gPrep) {
+			return false
+		}
+	}
+	return false
+}
+
 // modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".
 func modifierPrefix(w string) (string, bool) {
 	lw := strings.ToLower(w)

@@ -1021,6 +1021,18 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 		// 161, 166)
 		f.Type = "SANCTION"
 	}
+	if f.Type == "SANCTION" && th.t.Lemma == "block" && st.blocksPassage(s, th) || f.Type == "PROTEST" && strings.HasPrefix(th.t.Lemma, "block ") {
+		// "blocked the bridge", "blocked transport into Abidjan":
+		// obstructing passage is a protest (CAMEO 144), a blockade when
+		// a state's forces do it
+		f.Type, mode = "PROTEST", "protest"
+		for _, a := range f.agents {
+			if a.kind == eventgraph.KindState || a.kind == eventgraph.KindMilitary || a.kind == eventgraph.KindGovernment {
+				f.Type, mode = "COERCE", "blockade"
+			}
+		}
+		f.Mode, f.specific = &mode, true
+	}
 	if f.Type == "SANCTION" && th.t.Lemma == "cancel" && st.cancelsRestriction(s, th) {
 		// "cancelled restrictions on the opposition", "cancelled the
 		// curfew": ending a restriction is easing it
