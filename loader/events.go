@@ -356,8 +356,8 @@ func (st *docState) mustDemand(s *sent) {
 				must = s.ments[s.at[n]].j // "the government and the rebels must"
 			}
 		}
-		for must < len(s.toks) && must < m.j+4 && s.toks[must].Lower != "must" && !s.toks[must].Punct && s.at[must] < 0 {
-			must++
+		for must < len(s.toks) && must < m.j+6 && s.toks[must].Lower != "must" && !s.toks[must].Punct && (s.at[must] < 0 || s.ments[s.at[must]].place != nil && s.ments[s.at[must]].actor == nil) {
+			must++ // "the government and the rebels in Darfur must"
 		}
 		if m.actor == nil || m.title || must >= len(s.toks) || s.toks[must].Lower != "must" {
 			continue
