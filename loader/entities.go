@@ -577,7 +577,10 @@ func (st *docState) findComposites(s *sent) {
 			armed = peopleModifier[toks[n].Lower] == 2
 			n++
 		}
-		if n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") && !g.is(toks[n], gForceNoun) && !stateBody[toks[n].Lower] {
+		// "Bosnian Serbs", "Iraqi Kurds": a people of another state
+		people := !armed && n == i+1 && n < len(toks) && s.at[n] < 0 && toks[n].Cap && len(toks[n].Text) > 4 &&
+			strings.HasSuffix(toks[n].Text, "s") && !strings.HasSuffix(toks[n].Text, "ss") && st.lookupDemonym(toks[n].Text[:len(toks[n].Text)-1]) != nil
+		if !people && (n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") && !g.is(toks[n], gForceNoun) && !stateBody[toks[n].Lower]) {
 			continue
 		}
 		// "Israeli intelligence officials": one more noun of the same kind
@@ -586,6 +589,8 @@ func (st *docState) findComposites(s *sent) {
 		}
 		var kind string
 		switch {
+		case people:
+			kind = eventgraph.KindCivilians
 		case armed:
 			kind = eventgraph.KindArmedGroup
 		case stateBody[toks[n].Lower]:
@@ -664,6 +669,9 @@ func (st *docState) pluralDemonym(s *sent, i int) bool {
 	}
 	if i+1 < len(s.toks) && (s.toks[i+1].Cap || s.toks[i+1].Lower == "'s" || s.toks[i+1].Lower == "'") {
 		return false
+	}
+	if i > 0 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].demonym {
+		return false // "Bosnian Serbs" are not Serbia
 	}
 	base := st.lookupDemonym(tk.Text[:len(tk.Text)-1])
 	if base == nil || base.kind != eventgraph.KindState {
