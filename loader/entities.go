@@ -822,6 +822,21 @@ func (st *docState) blocksPassage(s *sent, th *trigHit) bool {
 	return false
 }
 
+// peacekeepersAfter: peacekeepers are what is deployed ("deployed 3,000
+// peacekeepers", "the deployment of NATO peacekeeping troops").
+func peacekeepersAfter(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
+		w := s.toks[k].Lower
+		if w == "peacekeepers" || w == "peacekeeping" || w == "peace-keeping" || w == "peace-keepers" {
+			return true
+		}
+		if s.toks[k].Punct || w == "to" || w == "in" || w == "into" {
+			return false
+		}
+	}
+	return false
+}
+
 // modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".
 func modifierPrefix(w string) (string, bool) {
 	lw := strings.ToLower(w)

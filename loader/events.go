@@ -1033,6 +1033,12 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 		}
 		f.Mode, f.specific = &mode, true
 	}
+	if f.Type == "MOBILIZE" && (th.t.Lemma == "deploy" || th.t.Lemma == "deployment" || th.t.Lemma == "dispatch") && peacekeepersAfter(s, th) {
+		// "deployed 3,000 peacekeepers to Somalia": providing
+		// peacekeeping is aid (CAMEO2PLOVER 074)
+		f.Type, mode = "AID", "peacekeeping"
+		f.Mode, f.specific = &mode, true
+	}
 	if f.Type == "SANCTION" && th.t.Lemma == "cancel" && st.cancelsRestriction(s, th) {
 		// "cancelled restrictions on the opposition", "cancelled the
 		// curfew": ending a restriction is easing it
