@@ -563,12 +563,24 @@ func (st *docState) findComposites(s *sent) {
 			base, start, i = m.actor, m.i, m.j-1
 		} else if prefix, ok := modifierPrefix(toks[i].Text); ok {
 			base = st.lookupName(prefix)
+		} else if st.pluralDemonym(s, i) {
+			continue
 		}
 		if base == nil {
 			continue
 		}
 		n := i + 1
-		if n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") && !g.is(toks[n], gForceNoun) {
+		// "Irish nationalist guerrillas", "Afghan rebel leaders": one
+		// descriptive word between the demonym and the plural noun
+		armed := false
+		if n+1 < len(toks) && s.at[n] < 0 && s.at[n+1] < 0 && !toks[n+1].Cap && peopleModifier[toks[n].Lower] != 0 && strings.HasSuffix(toks[n+1].Lower, "s") && g.is(toks[n+1], gForceNoun|gGroupNoun|gPersonNoun) {
+			armed = peopleModifier[toks[n].Lower] == 2
+			n++
+		}
+		// "Bosnian Serbs", "Iraqi Kurds": a people of another state
+		people := !armed && n == i+1 && n < len(toks) && s.at[n] < 0 && toks[n].Cap && len(toks[n].Text) > 4 &&
+			strings.HasSuffix(toks[n].Text, "s") && !strings.HasSuffix(toks[n].Text, "ss") && st.lookupDemonym(toks[n].Text[:len(toks[n].Text)-1]) != nil
+		if !people && (n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") && !g.is(toks[n], gForceNoun) && !stateBody[toks[n].Lower]) {
 			continue
 		}
 		// "Israeli intelligence officials": one more noun of the same kind
@@ -577,6 +589,12 @@ func (st *docState) findComposites(s *sent) {
 		}
 		var kind string
 		switch {
+		case people:
+			kind = eventgraph.KindCivilians
+		case armed:
+			kind = eventgraph.KindArmedGroup
+		case stateBody[toks[n].Lower]:
+			kind = eventgraph.KindGovernment
 		case g.is(toks[n], gForceNoun) && !g.is(toks[n], gGroupNoun) && !armedForce(toks[n].Lower):
 			kind = eventgraph.KindGovernment
 		case g.is(toks[n], gForceNoun) && !g.is(toks[n], gGroupNoun):
@@ -624,6 +642,199 @@ func (st *docState) findComposites(s *sent) {
 		}
 		i = n
 	}
+}
+
+// peopleModifier lists the words that may stand between a demonym and a
+// plural noun of people ("Irish nationalist guerrillas", "Tamil civilian
+// refugees"); 2 marks a word that makes the people an armed group ("Afghan
+// rebel leaders").
+var peopleModifier = map[string]int{
+	"nationalist": 2, "rebel": 2, "separatist": 2, "militia": 2, "insurgent": 2, "guerrilla": 2, "guerilla": 2, "jihadist": 2, "islamist": 2,
+	"civilian": 1, "opposition": 1, "traditional": 1, "tribal": 1, "religious": 1, "community": 1, "student": 1, "government": 1,
+	"military": 1, "army": 1, "security": 1, "police": 1, "intelligence": 1, "senior": 1, "local": 1, "paper": 1, "factory": 1, "border": 1,
+}
+
+// stateBody lists singular nouns of state bodies that a demonym makes an
+// actor of its own: "the Azerbaijani parliament", "the Israeli cabinet".
+var stateBody = map[string]bool{"parliament": true, "cabinet": true, "legislature": true, "senate": true}
+
+// pluralDemonym reads a plural demonym as its country, as news uses it
+// ("Thousands of Nigerians rallied", "three Americans were killed"), and
+// "ethnic Albanians", "ethnic Turks" as a people of their own (they live
+// elsewhere). The dictionary's own peoples ("Palestinians") come first.
+func (st *docState) pluralDemonym(s *sent, i int) bool {
+	tk := s.toks[i]
+	if s.at[i] >= 0 || !tk.Cap || len(tk.Text) < 5 || !strings.HasSuffix(tk.Text, "s") || strings.HasSuffix(tk.Text, "ss") {
+		return false
+	}
+	if i+1 < len(s.toks) && (s.toks[i+1].Cap || s.toks[i+1].Lower == "'s" || s.toks[i+1].Lower == "'") {
+		return false
+	}
+	if i > 0 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].demonym {
+		return false // "Bosnian Serbs" are not Serbia
+	}
+	base := st.lookupDemonym(tk.Text[:len(tk.Text)-1])
+	if base == nil || base.kind != eventgraph.KindState {
+		return false
+	}
+	start, a := i, base
+	if i > 0 && s.at[i-1] < 0 && s.toks[i-1].Lower == "ethnic" {
+		start = i - 1
+		a = st.newActor("ethnic "+tk.Text, eventgraph.KindCivilians)
+		if a.country == "" {
+			a.country = base.country
+			a.partOf = base.name
+		}
+	}
+	st.addMention(s, &ment{i: start, j: i + 1, actor: a})
+	sortMentions(s)
+	return true
+}
+
+// lookupDemonym resolves a word that is only a demonym in the dictionary.
+func (st *docState) lookupDemonym(w string) *docActor {
+	toks := Tokenize(w, 0)
+	if len(toks) != 1 {
+		return nil
+	}
+	refs, n := st.d.names.match(toks, []string{keyOf(toks[0].Lower)}, 0, nil)
+	if n != 1 {
+		return nil
+	}
+	for _, r := range refs {
+		if refTag(r) == refActor || refTag(r) == refPlace {
+			return nil
+		}
+	}
+	for _, r := range refs {
+		if refTag(r) == refDemonym {
+			return st.actorFor(refIdx(r))
+		}
+	}
+	return nil
+}
+
+// quantityOf: the "of" at b follows a head that only counts or parts the
+// people after it ("Thousands of Nigerians", "Hundreds of Palestinians",
+// "Leaders of the opposition coalition", "Members of the association"),
+// so the name after it is the subject, not a prepositional object.
+func quantityOf(s *sent, b int) bool {
+	if s.toks[b].Lower != "of" || b < 1 {
+		return false
+	}
+	switch s.toks[b-1].Lower {
+	case "thousands", "hundreds", "dozens", "scores", "tens", "millions", "crowds", "leaders", "members", "representatives", "supporters":
+		return b-1 == 0 || b-2 >= 0 && !s.toks[b-2].Cap && s.at[b-2] < 0 && (s.toks[b-2].Num || s.toks[b-2].Lower == "of" || s.toks[b-2].Lower == "the" || s.toks[b-2].Lower == "many" || s.toks[b-2].Lower == "several")
+	}
+	return false
+}
+
+// liftsBlockade: the object of an easing verb is a siege or blockade
+// ("lifted its siege of the city", "eased a day-old blockade on Gaza").
+func (st *docState) liftsBlockade(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+3; k++ {
+		if o := st.trigAt(s, k); o != nil {
+			return o.t.Type == "COERCE" && o.t.Mode == "blockade"
+		}
+		if s.toks[k].Punct || s.at[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// envoyNouns are the people whose withdrawal reduces relations or
+// international involvement rather than military presence.
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true, "diplomat": true,
+	"inspectors": true, "observers": true, "monitors": true, "peacekeepers": true, "delegation": true,
+	"delegates": true, "negotiators": true, "mediators": true, "embassy": true, "mission": true,
+}
+
+// withdrawsEnvoys: a withdrawal verb whose object is envoys, observers or
+// peacekeepers ("withdrew its ambassador from Paris", "will pull out
+// weapons inspectors").
+func (st *docState) withdrawsEnvoys(s *sent, th *trigHit) bool {
+	if !th.t.Verb || th.t.Mode != "withdrawal" {
+		return false
+	}
+	g := &st.d.gram
+	for k := th.j; k < len(s.toks) && k <= th.j+4; k++ {
+		tk := s.toks[k]
+		if envoyNouns[tk.Lower] {
+			return true
+		}
+		if tk.Punct || tk.Cap || g.is(tk, gPrep) || s.at[k] >= 0 && !s.ments[s.at[k]].demonym {
+			return false
+		}
+	}
+	return false
+}
+
+// promisedGift: an aid noun whose giving verb is promised ("will provide
+// 25,000 tons of food aid", "is ready to send humanitarian aid").
+func (st *docState) promisedGift(s *sent, th *trigHit) bool {
+	if th.t.Verb || th.t.Type != "AID" {
+		return false
+	}
+	v := st.governingVerb(s, th.i)
+	return v >= 0 && st.d.gram.is(s.toks[v], gGive) && st.cueBefore(s, &trigHit{i: v, j: v + 1}, "promise")
+}
+
+// restrictionNoun: a noun trigger naming a restriction that can be
+// lifted (restrictions, a ban, a curfew, sanctions, a blockade).
+func restrictionNoun(th *trigHit) bool {
+	return !th.t.Verb && (th.t.Type == "COERCE" && (th.t.Mode == "restriction" || th.t.Mode == "ban" || th.t.Mode == "blockade") || th.t.Type == "SANCTION" && th.t.Mode == "sanctions")
+}
+
+// cancelsRestriction: the object of "cancelled" is such a restriction.
+func (st *docState) cancelsRestriction(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+3; k++ {
+		if o := st.trigAt(s, k); o != nil {
+			return restrictionNoun(o) || o.alt != nil && restrictionNoun(&trigHit{t: o.alt})
+		}
+		if s.toks[k].Punct || s.at[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// passageNouns name ways people or goods pass.
+var passageNouns = map[string]bool{
+	"road": true, "roads": true, "street": true, "streets": true, "highway": true, "highways": true, "bridge": true,
+	"bridges": true, "traffic": true, "transport": true, "railway": true, "railways": true, "rail": true, "route": true,
+	"routes": true, "motorway": true, "crossing": true, "crossings": true, "junction": true, "roadway": true,
+}
+
+// blocksPassage: the object of a blocking verb is a road, bridge or
+// traffic ("blocked the Europe Bridge", "blocked transport into the city").
+func (st *docState) blocksPassage(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+4; k++ {
+		tk := s.toks[k]
+		if passageNouns[tk.Lower] {
+			return true
+		}
+		if tk.Punct || st.d.gram.is(tk, gPrep) {
+			return false
+		}
+	}
+	return false
+}
+
+// peacekeepersAfter: peacekeepers are what is deployed ("deployed 3,000
+// peacekeepers", "the deployment of NATO peacekeeping troops").
+func peacekeepersAfter(s *sent, th *trigHit) bool {
+	for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
+		w := s.toks[k].Lower
+		if w == "peacekeepers" || w == "peacekeeping" || w == "peace-keeping" || w == "peace-keepers" {
+			return true
+		}
+		if s.toks[k].Punct || w == "to" || w == "in" || w == "into" {
+			return false
+		}
+	}
+	return false
 }
 
 // modifierPrefix reads "Iran-backed", "Hamas-led", "pro-Russian".

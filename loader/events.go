@@ -336,19 +336,28 @@ func (st *docState) mustDemand(s *sent) {
 			continue
 		}
 		k := c.j
-		for n := 0; k < len(s.toks) && n < 5 && (st.timeWord(s.toks[k]) || s.toks[k].Lower == "that" || s.toks[k].Lower == "the"); n++ {
+		for n := 0; k < len(s.toks) && n < 5 && (st.timeWord(s.toks[k]) || s.toks[k].Lower == "that" || s.toks[k].Lower == "the" || s.toks[k].Lower == "here"); n++ {
 			k++
 		}
 		if k >= len(s.toks) || s.at[k] < 0 {
 			continue
 		}
 		m := s.ments[s.at[k]]
-		must := m.j
-		if must < len(s.toks) && s.toks[must].Lower == "and" && must+1 < len(s.toks) && s.at[must+1] >= 0 {
-			must = s.ments[s.at[must+1]].j // "the government and the rebels must"
+		if m.title && m.actor == nil && m.j < len(s.toks) && s.at[m.j] >= 0 {
+			m = s.ments[s.at[m.j]] // "President Kagame must"
 		}
-		for must < len(s.toks) && must < m.j+4 && s.toks[must].Lower != "must" && !s.toks[must].Punct && s.at[must] < 0 {
-			must++
+		must := m.j
+		if must < len(s.toks) && s.toks[must].Lower == "and" && must+1 < len(s.toks) {
+			n := must + 1
+			if n+1 < len(s.toks) && s.at[n] < 0 && (s.toks[n].Lower == "his" || s.toks[n].Lower == "its" || s.toks[n].Lower == "their" || s.toks[n].Lower == "her") {
+				n++ // "the president and his party must"
+			}
+			if s.at[n] >= 0 {
+				must = s.ments[s.at[n]].j // "the government and the rebels must"
+			}
+		}
+		for must < len(s.toks) && must < m.j+6 && s.toks[must].Lower != "must" && !s.toks[must].Punct && (s.at[must] < 0 || s.ments[s.at[must]].place != nil && s.ments[s.at[must]].actor == nil) {
+			must++ // "the government and the rebels in Darfur must"
 		}
 		if m.actor == nil || m.title || must >= len(s.toks) || s.toks[must].Lower != "must" {
 			continue
@@ -573,13 +582,14 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 		}
 	}
-	// "lifted its blockade", "eased the restrictions": the noun names
+	// "lifted its blockade", "eased the restrictions", "suspended military
+	// aid", "banned the rally": the noun names
 	// what is being ended, the verb is the event (unless a clause after it
 	// reports it: "lifting the sanctions Washington imposed on Moscow")
 	if !th.t.Verb && !(th.j < len(s.toks) && (s.at[th.j] >= 0 || g.is(s.toks[th.j], gRel|gPron))) {
 		for k := th.i - 1; k >= 0 && k >= th.i-4; k-- {
 			if o := st.trigAt(s, k); o != nil {
-				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT") {
+				if o.t.Verb && o.j == k+1 && (o.t.Type == "CONCEDE" || o.t.Type == "RETREAT" || o.t.Type == "SANCTION" && th.t.Type == "AID" || o.t.Mode == "ban" && th.t.Type == "PROTEST" || o.t.Lemma == "cancel" && restrictionNoun(th)) {
 					return true
 				}
 				break
@@ -1019,6 +1029,42 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			}
 		}
 	}
+	if f.Type == "RETREAT" && st.withdrawsEnvoys(s, th) {
+		// "withdrew its ambassador", "pulled out its observers": a cut
+		// in relations or involvement, not a military retreat (CAMEO
+		// 161, 166)
+		f.Type = "SANCTION"
+	}
+	if f.Type == "SANCTION" && th.t.Lemma == "block" && st.blocksPassage(s, th) || f.Type == "PROTEST" && strings.HasPrefix(th.t.Lemma, "block ") {
+		// "blocked the bridge", "blocked transport into Abidjan":
+		// obstructing passage is a protest (CAMEO 144), a blockade when
+		// a state's forces do it
+		f.Type, mode = "PROTEST", "protest"
+		for _, a := range f.agents {
+			if a.kind == eventgraph.KindState || a.kind == eventgraph.KindMilitary || a.kind == eventgraph.KindGovernment {
+				f.Type, mode = "COERCE", "blockade"
+			}
+		}
+		f.Mode, f.specific = &mode, true
+	}
+	if f.Type == "MOBILIZE" && (th.t.Lemma == "deploy" || th.t.Lemma == "deployment" || th.t.Lemma == "dispatch") && peacekeepersAfter(s, th) {
+		// "deployed 3,000 peacekeepers to Somalia": providing
+		// peacekeeping is aid (CAMEO2PLOVER 074)
+		f.Type, mode = "AID", "peacekeeping"
+		f.Mode, f.specific = &mode, true
+	}
+	if f.Type == "SANCTION" && th.t.Lemma == "cancel" && st.cancelsRestriction(s, th) {
+		// "cancelled restrictions on the opposition", "cancelled the
+		// curfew": ending a restriction is easing it
+		f.Type = "CONCEDE"
+		m := "easing"
+		f.Mode, f.specific = &m, true
+	}
+	if f.Type == "CONCEDE" && th.t.Verb && st.liftsBlockade(s, th) {
+		// "lifted the siege of Kharkiv", "eased a day-old blockade":
+		// ending a military blockade is a military retreat (CAMEO 0872)
+		f.Type = "RETREAT"
+	}
 	if f.Type == "ASSAULT" && (mode == "ground_assault" || mode == "raid") {
 		for _, p := range f.places {
 			if p.e.Kind == "site" && isWorship(p.e.Name) {
@@ -1351,6 +1397,11 @@ func (f *frame) addAgent(a *docActor) { f.agents = appendActor(f.agents, a) }
 func (st *docState) isPassive(s *sent, th *trigHit) bool {
 	g := &st.d.gram
 	w := s.toks[th.j-1].Lower
+	for k := th.i + 1; k < th.j-1; k++ {
+		if nounDeterminer(s.toks[k].Lower) {
+			return false // "broke up a protest by students": verb and object
+		}
+	}
 	if th.j < len(s.toks) && s.toks[th.j].Lower == "by" {
 		return !strings.HasSuffix(w, "ing")
 	}
@@ -1438,7 +1489,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			if b > 0 && s.toks[b].Lower == "the" {
 				b-- // "groups in the United States"
 			}
-			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) {
+			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) && !quantityOf(s, b) {
 				// "in Gaza, Israel struck": skip prepositional objects,
 				// but "of" inside "X of Y" names keeps looking
 				continue
@@ -2757,7 +2808,7 @@ func conjunction(w string) bool {
 // threat itself: AGREE for cooperative acts, THREATEN for coercive ones.
 // It returns the type to use, or "".
 func (st *docState) promised(s *sent, th *trigHit) string {
-	if !st.cueBefore(s, th, "promise") {
+	if !st.cueBefore(s, th, "promise") && !st.promisedGift(s, th) {
 		return ""
 	}
 	// "will withdraw its troops unless ...": a commitment with a way out
@@ -2770,6 +2821,9 @@ func (st *docState) promised(s *sent, th *trigHit) string {
 		if s.toks[k].Text == ";" {
 			break
 		}
+	}
+	if th.t.Type == "RETREAT" && st.withdrawsEnvoys(s, th) {
+		return "THREATEN" // "will withdraw its inspectors"
 	}
 	switch th.t.Type {
 	case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN":

@@ -44,7 +44,8 @@ func TestTriggerPrecision(t *testing.T) {
 		{"noun-only word used as a verb after a pronoun", "He often calls the Sudanese general a partner.", nil},
 		{"noun-only word used as a verb after a person", "Vladimir Putin calls the Sudanese general a partner.", nil},
 		{"to call it is to name it", "Analysts in Kyiv began to call it a stalemate.", nil},
-		{"what is lifted is no new event", "Azerbaijan lifted its blockade of the Lachin corridor.", []string{"CONCEDE easing"}},
+		// lifting a military blockade is RETREAT (CAMEO2PLOVER 0872 "ease military blockade")
+		{"what is lifted is no new event", "Azerbaijan lifted its blockade of the Lachin corridor.", []string{"RETREAT easing"}},
 		{"talks about is speech", "The Kremlin talks about restoring trade with Ankara.", nil},
 		{"the means of a briefing is no meeting", "The envoy briefed journalists via videoconference from Nairobi.", nil},
 		{"consensus alone is no agreement", "Analysts in Brussels describe a growing European consensus on Ukraine.", nil},
