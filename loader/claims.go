@@ -191,6 +191,12 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 		prev = toks[c.i-1].Lower
 	}
 	afterQuote := c.i > 0 && isQuoteClose(toks[c.i-1]) || c.i > 1 && toks[c.i-1].Text == "," && isQuoteClose(toks[c.i-2])
+	if c.i > 0 && strings.HasSuffix(lverb, "ed") && st.d.gram.is(toks[c.i-1], gBe) {
+		// "Israel's actions have been denounced in ...", "the deal was
+		// confirmed by Qatar": a passive says what was spoken of, not
+		// what was said
+		return nil
+	}
 	// ", stating that ...", "... and pledged to ...": a participle or a
 	// coordinated verb takes the speaker of the sentence, not the nearest
 	// name
@@ -676,7 +682,7 @@ func (st *docState) speechUse(s *sent, c lexHit) bool {
 			return false
 		}
 		w := strings.ToLower(toks[c.j-1].Text)
-		if (next == "a" || next == "an") && w != "said" && w != "says" && w != "told" && w != "say" && w != "reported" && w != "reports" {
+		if (next == "a" || next == "an") && w != "said" && w != "says" && w != "told" && w != "say" && w != "reported" && w != "reports" && !st.clauseAfter(s, c.j+1) {
 			return false
 		}
 	}
@@ -690,6 +696,24 @@ func (st *docState) speechUse(s *sent, c lexHit) bool {
 		}
 	}
 	return true
+}
+
+// clauseAfter: a noun phrase from k is the subject of a finite verb
+// ("confirmed an unidentified object had breached its airspace"), so the
+// speech verb before it reports a statement, not a thing ("confirmed a
+// deal").
+func (st *docState) clauseAfter(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i < k+6; i++ {
+		t := s.toks[i]
+		if t.Punct || st.d.gram.is(t, gPrep) {
+			return false
+		}
+		switch t.Lower {
+		case "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did":
+			return i > k
+		}
+	}
+	return false
 }
 
 // sentenceSubject is the first actor of the sentence before k that is not

@@ -17,6 +17,34 @@ func claimsOf(t *testing.T, text string) []string {
 	return out
 }
 
+// TestSpeechVerbUse: when a speech verb reports a statement, with the
+// built-in cue lexicon.
+func TestSpeechVerbUse(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // speaker: fragment, in order
+	}{
+		{"Hezbollah confirmed a drone had struck Haifa overnight.", []string{"Hezbollah: a drone had struck Haifa"}},
+		{"Hezbollah confirmed a ceasefire with Israel.", nil},
+		{"Russia's strikes on Kharkiv have been condemned across Europe.", nil},
+		{"The deal was confirmed by Qatar, which said talks would resume.", []string{"Qatar: talks would resume"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range extractDefault(t, tt.text).Claims {
+			got = append(got, c.Speaker+": "+c.Text)
+		}
+		ok := len(got) == len(tt.want)
+		for i := 0; ok && i < len(got); i++ {
+			sp, frag, _ := strings.Cut(tt.want[i], ": ")
+			ok = strings.HasPrefix(got[i], sp+": ") && strings.Contains(got[i], frag)
+		}
+		if !ok {
+			t.Errorf("claims of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestClaimSpeakersAndBoundaries(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -3,19 +3,12 @@ package loader
 import (
 	"slices"
 	"testing"
-
-	"github.com/eventgraph/eventgraph"
 )
 
 // eventList runs the built-in extractor and returns event summaries.
 func eventList(t *testing.T, text string) []string {
 	t.Helper()
-	fullOnce.Do(func() { fullX, fullErr = NewExtractor(Options{}) })
-	if fullErr != nil {
-		t.Fatal(fullErr)
-	}
-	pub := "2024-05-01"
-	ex := fullX.Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
+	ex := extractDefault(t, text)
 	var out []string
 	for _, e := range ex.Events {
 		out = append(out, eventSummary(e))

@@ -2,30 +2,16 @@ package loader
 
 import (
 	"slices"
-	"sync"
 	"testing"
 
 	"github.com/eventgraph/eventgraph"
-)
-
-// the built-in dictionary, loaded once: links hang on its cue lexicon
-var (
-	fullOnce sync.Once
-	fullX    *Extractor
-	fullErr  error
 )
 
 // linkSummaries runs Extract and returns "from -> to" event summaries of
 // every link.
 func linkSummaries(t *testing.T, text string) []string {
 	t.Helper()
-	fullOnce.Do(func() { fullX, fullErr = NewExtractor(Options{}) })
-	if fullErr != nil {
-		t.Fatal(fullErr)
-	}
-	x := fullX
-	pub := "2024-05-01"
-	ex := x.Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
+	ex := extractDefault(t, text)
 	byID := map[string]string{}
 	for _, e := range ex.Events {
 		byID[e.ID] = eventSummary(e)

@@ -2,20 +2,29 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/eventgraph/eventgraph"
 )
 
-// extractDefault runs the built-in dictionary on one text.
+// the built-in dictionary, loaded once for the tests that use it
+var (
+	fullOnce sync.Once
+	fullX    *Extractor
+	fullErr  error
+)
+
+// extractDefault runs the built-in dictionary on one text, published
+// 2024-05-01.
 func extractDefault(t *testing.T, text string) eventgraph.Extraction {
 	t.Helper()
-	d, err := DefaultDictionary()
-	if err != nil {
-		t.Fatalf("DefaultDictionary: %v", err)
+	fullOnce.Do(func() { fullX, fullErr = NewExtractor(Options{}) })
+	if fullErr != nil {
+		t.Fatal(fullErr)
 	}
 	pub := "2024-05-01"
-	return NewExtractorWith(d).Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
+	return fullX.Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
 }
 
 // typeModes lists "TYPE mode" of the events, in order.

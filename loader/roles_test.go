@@ -8,17 +8,6 @@ import (
 	"github.com/eventgraph/eventgraph"
 )
 
-// rolesOf extracts a text with the built-in dictionary.
-func rolesOf(t *testing.T, text string) eventgraph.Extraction {
-	t.Helper()
-	x, err := NewExtractor(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := "2024-05-01"
-	return x.Extract(eventgraph.Document{ID: "t", Text: text, Published: &pub})
-}
-
 // TestEventRoles checks who acts, who is acted upon and where, on
 // sentences of our own.
 func TestEventRoles(t *testing.T) {
@@ -167,7 +156,7 @@ func TestEventRoles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := rolesOf(t, tt.text)
+			ex := extractDefault(t, tt.text)
 			if tt.name == "a sentence naming its own sides inherits no agent" {
 				for _, e := range ex.Events {
 					if strings.Contains(e.Evidence, "Khan Younis") && slices.Contains(e.Agents, "Hezbollah") {

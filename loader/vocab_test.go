@@ -96,7 +96,7 @@ func TestVocabularyActors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := rolesOf(t, tt.text)
+			ex := extractDefault(t, tt.text)
 			var got []string
 			ok := false
 			for _, e := range ex.Events {
@@ -115,7 +115,7 @@ func TestVocabularyActors(t *testing.T) {
 // TestLiftingRestrictionsStaysConcession: easing restrictions that are not
 // a blockade stays a concession.
 func TestLiftingRestrictionsStaysConcession(t *testing.T) {
-	ex := rolesOf(t, "Kenya lifted restrictions on opposition rallies on Monday.")
+	ex := extractDefault(t, "Kenya lifted restrictions on opposition rallies on Monday.")
 	for _, e := range ex.Events {
 		if e.Type == "RETREAT" {
 			t.Errorf("easing restrictions became a retreat: %s", eventSummary(e))
@@ -125,7 +125,7 @@ func TestLiftingRestrictionsStaysConcession(t *testing.T) {
 
 // TestTroopWithdrawalStaysRetreat: troops are no envoys.
 func TestTroopWithdrawalStaysRetreat(t *testing.T) {
-	ex := rolesOf(t, "Russia withdrew its troops from Kherson on Friday.")
+	ex := extractDefault(t, "Russia withdrew its troops from Kherson on Friday.")
 	found := false
 	for _, e := range ex.Events {
 		found = found || e.Type == "RETREAT"
@@ -140,7 +140,7 @@ func TestTroopWithdrawalStaysRetreat(t *testing.T) {
 
 // TestSuspendedAidIsNoAid: the aid a sanction suspends is no aid event.
 func TestSuspendedAidIsNoAid(t *testing.T) {
-	ex := rolesOf(t, "Germany suspended development aid to Mali on Thursday.")
+	ex := extractDefault(t, "Germany suspended development aid to Mali on Thursday.")
 	sanction := false
 	for _, e := range ex.Events {
 		sanction = sanction || e.Type == "SANCTION"
@@ -156,7 +156,7 @@ func TestSuspendedAidIsNoAid(t *testing.T) {
 // TestBannedRallyHasNoPoliceProtest: the police who ban a rally do not
 // protest.
 func TestBannedRallyHasNoPoliceProtest(t *testing.T) {
-	ex := rolesOf(t, "Ugandan police banned the rally planned by the opposition.")
+	ex := extractDefault(t, "Ugandan police banned the rally planned by the opposition.")
 	for _, e := range ex.Events {
 		if e.Type == "PROTEST" {
 			t.Errorf("a banned rally became a protest: %s", eventSummary(e))
