@@ -825,6 +825,15 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 	}
+	if len(f.targets) == 0 && f.Type == "REJECT" {
+		// "Moscow's claims were rejected by Kyiv", "..., an accusation
+		// Beijing denied": who made the claim is the one answered
+		for _, a := range st.claimOwner(s, th, passive) {
+			if !overlapActors(f.agents, []*docActor{a}) {
+				f.addTarget(a)
+			}
+		}
+	}
 	// mode: the trigger's, else a weapon word near it, else the default
 	mode := t.Mode
 	f.specific = mode != ""
@@ -1920,10 +1929,17 @@ func (st *docState) askerAfter(s *sent, k int) *docActor {
 		switch strings.TrimSuffix(tk.Lower, "s") {
 		case "demand", "call", "appeal", "offer", "proposal", "request", "plan", "invitation", "ultimatum", "initiative":
 		default:
+			if claimNoun(tk.Lower) && !tk.Cap {
+				break
+			}
 			if tk.Punct || st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) {
 				return nil
 			}
 			continue
+		}
+		if claimNoun(tk.Lower) && i+2 < len(s.toks) && (s.toks[i+1].Lower == "made" || s.toks[i+1].Lower == "leveled" || s.toks[i+1].Lower == "levelled") {
+			// "the allegations made by Islamabad"
+			i++
 		}
 		if i+1 < len(s.toks) && (s.toks[i+1].Lower == "from" || s.toks[i+1].Lower == "by") {
 			for j := i + 2; j < len(s.toks) && j <= i+5; j++ {
@@ -1939,6 +1955,71 @@ func (st *docState) askerAfter(s *sent, k int) *docActor {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// claimNoun: a noun for a claim someone made, which another can reject.
+func claimNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "claim", "allegation", "accusation", "charge", "assertion":
+		return true
+	}
+	return false
+}
+
+// claimOwner reads who made the claim a rejection answers, left of the
+// verb: the owner of a passive subject ("Moscow's allegations were
+// dismissed by Kyiv") or, for a claim noun in apposition ("..., a charge
+// New Delhi rejected"), the accuser of the same sentence's earlier
+// accusation.
+func (st *docState) claimOwner(s *sent, th *trigHit, passive bool) []*docActor {
+	if passive {
+		for c := th.i - 1; c >= 2; c-- {
+			tk := s.toks[c]
+			if !claimNoun(tk.Lower) || tk.Cap {
+				if clauseBound(tk) || st.isSpeechAt(s, c) {
+					return nil
+				}
+				continue
+			}
+			p := s.toks[c-1].Lower
+			if p != "'s" && p != "’s" && p != "'" {
+				continue
+			}
+			if idx := s.at[c-2]; idx >= 0 && s.ments[idx].actor != nil && s.ments[idx].j == c-1 {
+				return []*docActor{s.ments[idx].actor}
+			}
+			return nil
+		}
+		return nil
+	}
+	// ", a charge X rejected": a claim noun, then the subject, then the verb
+	c := -1
+	for i := th.i - 1; i >= 0 && th.i-i <= 8; i-- {
+		if claimNoun(s.toks[i].Lower) {
+			c = i
+			break
+		}
+		if s.toks[i].Punct || st.verbTriggerAt(s, i) || st.isSpeechAt(s, i) {
+			return nil
+		}
+	}
+	if c < 1 {
+		return nil
+	}
+	k := c - 1
+	if st.d.gram.is(s.toks[k], gDet) {
+		k--
+	}
+	if k < 0 || s.toks[k].Text != "," {
+		return nil
+	}
+	for _, o := range s.trigs {
+		if o.i >= k || o.ev == nil || o.ev.sent != s || o.ev.Type != "ACCUSE" {
+			continue
+		}
+		return o.ev.agents
 	}
 	return nil
 }

@@ -1,0 +1,59 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDevevRoles checks role rules of the devev branch on sentences of our
+// own: each case names an event type and the agents/targets one event of
+// that type must have, or targets no event of that type may have.
+func TestDevevRoles(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		agents, targets []string
+		notTargets      []string
+	}{
+		{name: "owner of a rejected claim, passive", typ: "REJECT",
+			text:   "Russia's claims of having hit a NATO arms depot near Lviv were dismissed by Ukraine on Friday.",
+			agents: []string{"Ukraine"}, targets: []string{"Russia"}},
+		{name: "owner of rejected allegations, passive with were rejected", typ: "REJECT",
+			text:   "Sudan's allegations about the convoy were rejected by the Rapid Support Forces.",
+			agents: []string{"Rapid Support Forces"}, targets: []string{"Sudan"}},
+		{name: "a charge in apposition answers the accuser", typ: "REJECT",
+			text:   "Armenia accused Azerbaijan of shelling villages near the border, a charge Baku denied.",
+			agents: []string{"Azerbaijan"}, targets: []string{"Armenia"}},
+		{name: "allegations made by someone", typ: "REJECT",
+			text:   "Rwanda on Monday rejected the allegations made by Congo about its troops.",
+			agents: []string{"Rwanda"}, targets: []string{"Democratic Republic of the Congo"}},
+		{name: "a plain rejection of a claim keeps no invented target", typ: "REJECT",
+			text:       "Hamas denied the charge on Tuesday.",
+			agents:     []string{"Hamas"},
+			notTargets: []string{"Hamas"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := rolesOf(t, tt.text)
+			var got []string
+			found := false
+			for _, e := range ex.Events {
+				got = append(got, eventSummary(e))
+				if e.Type != tt.typ {
+					continue
+				}
+				for _, a := range tt.notTargets {
+					if slices.Contains(e.Targets, a) {
+						t.Errorf("%q: %s has target %q", tt.text, e.Type, a)
+					}
+				}
+				if containsAll(e.Agents, tt.agents) && containsAll(e.Targets, tt.targets) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: no %s event with agents %q targets %q; events %q", tt.text, tt.typ, tt.agents, tt.targets, strings.Join(got, " | "))
+			}
+		})
+	}
+}
