@@ -31,6 +31,9 @@ func TestDevevRoles(t *testing.T) {
 			text:       "Hamas denied the charge on Tuesday.",
 			agents:     []string{"Hamas"},
 			notTargets: []string{"Hamas"}},
+		{name: "a verb form used as a noun names its own by-agent", typ: "ASSAULT",
+			text:   "Kyiv said the blast was a botched drone launch from Belgorod by Russian forces.",
+			agents: []string{"Armed Forces of the Russian Federation"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

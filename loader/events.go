@@ -686,6 +686,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	if t.Verb {
 		if passive {
 			f.agents = st.byAgent(s, th.j)
+		} else if th.i > 0 && (g.is(s.toks[th.i-1], gDet) || st.weaponAt(s, th.i-1)) && th.j < len(s.toks) && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) && len(st.byAgent(s, th.j)) > 0 {
+			// "was a failed rocket launch from Gaza by Islamic Jihad": a
+			// verb form used as a noun names its own agent, whatever the
+			// clause's subject
+			f.agents = st.byAgent(s, th.j)
 		} else {
 			f.agents = st.subject(s, th.i)
 			st.widenSubject(f, s, th.i)
