@@ -34,6 +34,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "a verb form used as a noun names its own by-agent", typ: "ASSAULT",
 			text:   "Kyiv said the blast was a botched drone launch from Belgorod by Russian forces.",
 			agents: []string{"Armed Forces of the Russian Federation"}},
+		{name: "responsibility claimed in a statement goes to the last attack", typ: "ASSAULT",
+			text:   "Gunmen attacked a police station in Kano on Friday, killing four officers. The Islamic State claimed responsibility in a statement on Saturday.",
+			agents: []string{"Islamic State"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3002,8 +3002,9 @@ func (st *docState) responsibility(s *sent) {
 				break
 			}
 		}
-		// "claimed responsibility for the attack"
-		if ev == nil && k+1 < len(s.toks) && s.toks[k+1].Lower == "for" {
+		// "claimed responsibility for the attack"; "claimed
+		// responsibility in a statement": the last attack told
+		if ev == nil && (k+1 >= len(s.toks) || s.toks[k+1].Lower == "for" || s.toks[k+1].Punct || st.d.gram.is(s.toks[k+1], gPrep)) {
 			for _, th := range s.trigs {
 				if th.ev != nil && th.i > k && th.i <= k+5 {
 					ev = th.ev.live()
