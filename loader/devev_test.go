@@ -14,6 +14,8 @@ func TestDevevRoles(t *testing.T) {
 		name, text, typ string
 		agents, targets []string
 		notTargets      []string
+		notAgents       []string
+		places          []string
 	}{
 		{name: "owner of a rejected claim, passive", typ: "REJECT",
 			text:   "Russia's claims of having hit a NATO arms depot near Lviv were dismissed by Ukraine on Friday.",
@@ -37,6 +39,15 @@ func TestDevevRoles(t *testing.T) {
 		{name: "responsibility claimed in a statement goes to the last attack", typ: "ASSAULT",
 			text:   "Gunmen attacked a police station in Kano on Friday, killing four officers. The Islamic State claimed responsibility in a statement on Saturday.",
 			agents: []string{"Islamic State"}},
+		{name: "an insurgency waged by a group", typ: "ASSAULT",
+			text:   "For a decade, Mali has endured an insurgency waged by JNIM across the centre.",
+			agents: []string{"Jama'at Nusrat al-Islam wal-Muslimin"}, notAgents: []string{"Mali"}},
+		{name: "attacks carried out by a group", typ: "ASSAULT",
+			text:   "Nigeria has suffered a wave of attacks carried out by Boko Haram.",
+			agents: []string{"Boko Haram"}, notAgents: []string{"Nigeria"}},
+		{name: "a country as the scene of an insurgency", typ: "ASSAULT",
+			text:   "Since 2017, Mozambique has been the scene of an insurgency led by militants.",
+			places: []string{"Mozambique"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,12 +59,17 @@ func TestDevevRoles(t *testing.T) {
 				if e.Type != tt.typ {
 					continue
 				}
+				for _, a := range tt.notAgents {
+					if slices.Contains(e.Agents, a) {
+						t.Errorf("%q: %s has agent %q", tt.text, e.Type, a)
+					}
+				}
 				for _, a := range tt.notTargets {
 					if slices.Contains(e.Targets, a) {
 						t.Errorf("%q: %s has target %q", tt.text, e.Type, a)
 					}
 				}
-				if containsAll(e.Agents, tt.agents) && containsAll(e.Targets, tt.targets) {
+				if containsAll(e.Agents, tt.agents) && containsAll(e.Targets, tt.targets) && containsAll(e.Locations, tt.places) {
 					found = true
 				}
 			}

@@ -731,6 +731,10 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 {
 			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) {
 				f.agents = by
+			} else if k := actedBy(s, th.j); k > 0 {
+				// "an insurgency waged by JNIM", "an offensive carried
+				// out by the alliance": who wages it acts
+				f.agents = st.byAgent(s, k)
 			}
 		}
 		if len(f.agents) == 0 && t.Of == "agent" {
@@ -883,6 +887,13 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		// who protest, named by a plain noun
 		if a := st.protesters(s, th); a != nil {
 			f.agents = []*docActor{a}
+		}
+	}
+	if len(f.places) == 0 && physical[f.Type] {
+		// "Burkina Faso has been the frontline of an insurgency": the
+		// country is the scene, not an actor
+		if p := st.sceneOf(s, th.i); p != nil {
+			f.addPlace(p)
 		}
 	}
 	if len(f.places) == 0 && physical[f.Type] {
@@ -1962,6 +1973,64 @@ func (st *docState) askerAfter(s *sent, k int) *docActor {
 		return nil
 	}
 	return nil
+}
+
+// sceneOf reads the place named as the scene of an event noun at k:
+// "X has been the frontline of an insurgency", "X became the scene of
+// heavy fighting".
+func (st *docState) sceneOf(s *sent, k int) *docPlace {
+	for i := k - 1; i >= 1 && k-i <= 6; i-- {
+		switch s.toks[i].Lower {
+		case "frontline", "front", "scene", "theater", "theatre", "battleground", "epicenter", "epicentre", "hotbed", "site":
+		default:
+			if s.toks[i].Punct || st.verbTriggerAt(s, i) {
+				return nil
+			}
+			continue
+		}
+		if i+1 >= k || s.toks[i+1].Lower != "of" {
+			return nil
+		}
+		// back over "the", a copula and adverbs to the place
+		for j := i - 1; j >= 0 && i-j <= 5; j-- {
+			if idx := s.at[j]; idx >= 0 {
+				if m := s.ments[idx]; m.place != nil {
+					return m.place
+				}
+				return nil
+			}
+			if s.toks[j].Punct {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// actedBy reads a participle of doing and "by" right after an event noun
+// at j ("waged by", "carried out by", "launched by") and returns where
+// "by" stands, or 0.
+func actedBy(s *sent, j int) int {
+	if j >= len(s.toks) {
+		return 0
+	}
+	switch s.toks[j].Lower {
+	case "waged", "launched", "conducted", "committed", "perpetrated", "mounted", "staged", "orchestrated", "unleashed", "initiated", "spearheaded":
+		j++
+	case "carried":
+		if j+1 < len(s.toks) && s.toks[j+1].Lower == "out" {
+			j += 2
+		} else {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if j < len(s.toks) && s.toks[j].Lower == "by" {
+		return j
+	}
+	return 0
 }
 
 // claimNoun: a noun for a claim someone made, which another can reject.
