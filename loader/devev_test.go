@@ -48,6 +48,15 @@ func TestDevevRoles(t *testing.T) {
 		{name: "a country as the scene of an insurgency", typ: "ASSAULT",
 			text:   "Since 2017, Mozambique has been the scene of an insurgency led by militants.",
 			places: []string{"Mozambique"}},
+		{name: "calls, including by a council, are the council's", typ: "REQUEST",
+			text:   "Israel has defied calls, including by the United Nations, to open more crossings.",
+			agents: []string{"United Nations"}, targets: []string{"Israel"}},
+		{name: "who defies calls rejects their maker", typ: "REJECT",
+			text:   "Russia defied calls from Turkey to extend the grain deal.",
+			agents: []string{"Russia"}, targets: []string{"Turkey"}},
+		{name: "an appeal from a titled person", typ: "REJECT",
+			text:    "The rebels dismissed an appeal from President Felix Tshisekedi to disarm.",
+			targets: []string{"Felix Tshisekedi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

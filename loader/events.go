@@ -729,7 +729,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 		if len(f.agents) == 0 {
-			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) {
+			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || includingBy(s, th.j) > 0 || st.placesThenBy(s, th.j)) {
 				f.agents = by
 			} else if k := actedBy(s, th.j); k > 0 {
 				// "an insurgency waged by JNIM", "an offensive carried
@@ -831,6 +831,18 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			// the union": who asked is the one answered
 			if a := st.askerAfter(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
 				f.addTarget(a)
+			}
+		}
+	}
+	if len(f.targets) == 0 && f.Type == "REQUEST" && !t.Verb && len(f.agents) > 0 {
+		// "the junta defied calls by ASEAN": who defies was asked
+		if v := st.governingVerb(s, th.i); v >= 0 {
+			if o := st.trigAt(s, v); o != nil && o.t.Type == "REJECT" {
+				for _, a := range st.subject(s, v) {
+					if !overlapActors(f.agents, []*docActor{a}) {
+						f.addTarget(a)
+					}
+				}
 			}
 		}
 	}
@@ -1957,10 +1969,20 @@ func (st *docState) askerAfter(s *sent, k int) *docActor {
 			// "the allegations made by Islamabad"
 			i++
 		}
+		if b := includingBy(s, i+1); b > 0 {
+			// "calls, including by the Security Council"
+			i = b - 1
+		}
 		if i+1 < len(s.toks) && (s.toks[i+1].Lower == "from" || s.toks[i+1].Lower == "by") {
 			for j := i + 2; j < len(s.toks) && j <= i+5; j++ {
 				if idx := s.at[j]; idx >= 0 {
-					if m := s.ments[idx]; m.actor != nil && !m.title {
+					m := s.ments[idx]
+					if m.title {
+						// "an appeal from President X": the person
+						j = m.j - 1
+						continue
+					}
+					if m.actor != nil {
 						return m.actor
 					}
 					return nil
@@ -2006,6 +2028,19 @@ func (st *docState) sceneOf(s *sent, k int) *docPlace {
 		return nil
 	}
 	return nil
+}
+
+// includingBy reads ", including by" or "including from" at j ("calls,
+// including by the Security Council") and returns where "by"/"from"
+// stands, or 0.
+func includingBy(s *sent, j int) int {
+	if j < len(s.toks) && s.toks[j].Text == "," {
+		j++
+	}
+	if j+1 < len(s.toks) && (s.toks[j].Lower == "including" || s.toks[j].Lower == "notably") && (s.toks[j+1].Lower == "by" || s.toks[j+1].Lower == "from") {
+		return j + 1
+	}
+	return 0
 }
 
 // actedBy reads a participle of doing and "by" right after an event noun
