@@ -57,6 +57,12 @@ func TestDevevRoles(t *testing.T) {
 		{name: "an appeal from a titled person", typ: "REJECT",
 			text:    "The rebels dismissed an appeal from President Felix Tshisekedi to disarm.",
 			targets: []string{"Felix Tshisekedi"}},
+		{name: "a verb phrase joined by and shares the opening subject", typ: "REQUEST",
+			text:   "Erdogan described the raid as a provocation by the army, called it a crime against civilians, and demanded that Israel withdraw its troops.",
+			agents: []string{"Recep Tayyip Erdogan"}},
+		{name: "a group noun after by is no subject", typ: "REQUEST",
+			text:      "Iran's Intelligence Ministry announced the arrest of 40 protesters. Relatives of those held by the ministry demanded their release.",
+			notAgents: []string{"Iranian Ministry of Intelligence"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1416,6 +1416,40 @@ func (st *docState) isPassive(s *sent, th *trigHit) bool {
 // in the clause that is not the object of a preposition; pronouns resolve
 // to recent actors.
 func (st *docState) subject(s *sent, k int) []*docActor {
+	as := st.subjectNear(s, k)
+	if len(as) == 0 && coordinatedVerb(s, k) && len(s.ments) > 0 {
+		// "Prigozhin portrayed the rebellion as ..., characterized it
+		// as ..., and demanded": a verb phrase joined by "and" shares the
+		// subject that opens the sentence
+		if m := s.ments[0]; m.i <= 1 && m.actor != nil && !m.demonym && m.j < k {
+			return st.coordinated(s, m)
+		}
+	}
+	return as
+}
+
+// coordinatedVerb: the verb at k follows "and" or ", and" directly (over
+// an adverb), with no subject of its own.
+func coordinatedVerb(s *sent, k int) bool {
+	i := k - 1
+	if i >= 0 && strings.HasSuffix(s.toks[i].Lower, "ly") {
+		i--
+	}
+	return i >= 1 && s.toks[i].Lower == "and"
+}
+
+// prepObject: the noun at i is the object of a preposition other than
+// "of" ("by the ministry", "against the army").
+func prepObject(g *grammar, s *sent, i int) bool {
+	b := i - 1
+	for b >= 0 && (g.is(s.toks[b], gDet) || !s.toks[b].Cap && !s.toks[b].Punct && g.words[s.toks[b].Lower] == 0 && b >= i-2) {
+		b--
+	}
+	return b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepOf)
+}
+
+// subjectNear finds the subject within the clause left of k.
+func (st *docState) subjectNear(s *sent, k int) []*docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
@@ -1498,7 +1532,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 				return as
 			}
 		}
-		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) {
+		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) && !prepObject(g, s, i) {
 			if tk.Lower == "regime" || tk.Lower == "junta" {
 				// the state's ruling military, not the nearest force
 				if a := st.rulingMilitary(s, i); a != nil {
