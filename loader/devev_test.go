@@ -63,6 +63,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "a group noun after by is no subject", typ: "REQUEST",
 			text:      "Iran's Intelligence Ministry announced the arrest of 40 protesters. Relatives of those held by the ministry demanded their release.",
 			notAgents: []string{"Iranian Ministry of Intelligence"}},
+		{name: "a participle after a comma shares the main verb's subject", typ: "ACCUSE",
+			text:   "Raila Odinga criticized President William Ruto, accusing him of corruption.",
+			agents: []string{"Raila Odinga"}, targets: []string{"William Ruto"}, notAgents: []string{"William Ruto"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -691,6 +691,19 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			// verb form used as a noun names its own agent, whatever the
 			// clause's subject
 			f.agents = st.byAgent(s, th.j)
+		} else if prev := st.mainVerbFrame(s, th); prev != nil {
+			// "he criticized Shoigu and Gerasimov, blaming them": the
+			// participle shares the main verb's subject, not its object
+			f.agents = append([]*docActor(nil), prev.agents...)
+			if th.j < len(s.toks) {
+				switch s.toks[th.j].Lower {
+				case "them", "him", "her", "it":
+					// "blaming them": the main verb's object
+					for _, a := range prev.targets {
+						f.addTarget(a)
+					}
+				}
+			}
 		} else {
 			f.agents = st.subject(s, th.i)
 			st.widenSubject(f, s, th.i)
@@ -2075,6 +2088,31 @@ func includingBy(s *sent, j int) int {
 		return j + 1
 	}
 	return 0
+}
+
+// mainVerbFrame: for a participle right after a comma ("..., blaming
+// them"), the event of the last verb before it in the sentence that has
+// agents, when the nearest actor before the participle is that verb's
+// object.
+func (st *docState) mainVerbFrame(s *sent, th *trigHit) *frame {
+	if th.i < 2 || s.toks[th.i-1].Text != "," || !strings.HasSuffix(s.toks[th.i].Lower, "ing") {
+		return nil
+	}
+	var prev *trigHit
+	for _, o := range s.trigs {
+		if o.i < th.i && o.t.Verb && o.ev != nil && o.ev.sent == s && o.ev.trig == o && len(o.ev.agents) > 0 {
+			prev = o
+		}
+	}
+	if prev == nil {
+		return nil
+	}
+	for i := prev.j; i < th.i-1; i++ {
+		if st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) || clauseBound(s.toks[i]) || s.toks[i].Text == "," && i < th.i-1 {
+			return nil
+		}
+	}
+	return prev.ev
 }
 
 // actedBy reads a participle of doing and "by" right after an event noun
