@@ -66,6 +66,12 @@ func TestDevevRoles(t *testing.T) {
 		{name: "a participle after a comma shares the main verb's subject", typ: "ACCUSE",
 			text:   "Raila Odinga criticized President William Ruto, accusing him of corruption.",
 			agents: []string{"Raila Odinga"}, targets: []string{"William Ruto"}, notAgents: []string{"William Ruto"}},
+		{name: "protests sparked by a move target its author", typ: "PROTEST",
+			text:    "Serbia's decision sparked mass protests in Kosovo on Sunday.",
+			targets: []string{"Serbia"}, notAgents: []string{"Serbia"}},
+		{name: "condemnation drawn by a campaign targets its author", typ: "ACCUSE",
+			text:    "The offensive by Russia against Kharkiv drew international condemnation.",
+			targets: []string{"Russia"}, notAgents: []string{"Russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

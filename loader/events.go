@@ -726,7 +726,18 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 	} else {
-		f.agents = st.prenominal(s, th.i)
+		if c := causativeBefore(s, th.i); c >= 0 && reactive[t.Type] {
+			// "Russia's move sparked protests", "the campaign drew
+			// condemnation": the cause's author is what others react to
+			for _, a := range st.subject(s, c) {
+				f.addTarget(a)
+			}
+			if len(f.targets) == 0 {
+				f.targets = st.prenominal(s, c)
+			}
+		} else {
+			f.agents = st.prenominal(s, th.i)
+		}
 		if (th.possessive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) {
 			// "its attack", "the Iranian attack": the one reported before
 			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil {
@@ -2113,6 +2124,27 @@ func (st *docState) mainVerbFrame(s *sent, th *trigHit) *frame {
 		}
 	}
 	return prev.ev
+}
+
+// reactive: types of events others perform in reaction to a cause.
+var reactive = map[string]bool{"PROTEST": true, "ACCUSE": true, "REJECT": true}
+
+// causativeBefore finds a verb of causing right before an event noun at k,
+// over adjectives ("sparked mass protests", "prompting widespread
+// international condemnation"), and returns its index, or -1.
+func causativeBefore(s *sent, k int) int {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		w := s.toks[i].Lower
+		for _, stem := range []string{"prompt", "spark", "trigger", "provok", "elicit", "drew", "draw", "attract", "fuel", "ignit"} {
+			if strings.HasPrefix(w, stem) && len(w) <= len(stem)+3 {
+				return i
+			}
+		}
+		if s.toks[i].Punct || s.toks[i].Cap || s.at[i] >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // actedBy reads a participle of doing and "by" right after an event noun
