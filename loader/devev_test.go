@@ -72,6 +72,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "condemnation drawn by a campaign targets its author", typ: "ACCUSE",
 			text:    "The offensive by Russia against Kharkiv drew international condemnation.",
 			targets: []string{"Russia"}, notAgents: []string{"Russia"}},
+		{name: "the users of exploding devices are hit, not the attackers", typ: "ASSAULT",
+			text:    "Dozens of radios used by Hezbollah exploded across southern Lebanon on Wednesday.",
+			targets: []string{"Hezbollah"}, notAgents: []string{"Hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

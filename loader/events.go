@@ -719,6 +719,16 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				// verb form used as a noun
 				f.agents = st.byAgent(s, th.j)
 			}
+			if len(f.agents) == 0 && t.Type == "ASSAULT" {
+				// "radios used by the militia exploded": the users
+				// are hit
+				for i := th.i - 1; i >= 0 && th.i-i <= 12; i-- {
+					if idx := s.at[i]; idx >= 0 && usedBy(s, s.ments[idx].i) && s.ments[idx].actor != nil {
+						f.addTarget(s.ments[idx].actor)
+						break
+					}
+				}
+			}
 			if len(f.agents) == 0 && t.Type == "PROTEST" {
 				if a := st.peopleSubject(s, th.i); a != nil {
 					f.agents = []*docActor{a}
@@ -1503,6 +1513,11 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 				// subject is the subject of this one too
 				continue
 			}
+			if usedBy(s, m.i) {
+				// "pagers intended for use by Hezbollah exploded": the
+				// owner of the thing, not who acts
+				continue
+			}
 			if a := st.placedGroup(s, m); a != nil {
 				return []*docActor{a}
 			}
@@ -2145,6 +2160,29 @@ func causativeBefore(s *sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// usedBy: the mention starting at i follows "used by", "for use by",
+// "owned by", "operated by", "carried by", "belonging to": it names the
+// owner of a thing.
+func usedBy(s *sent, i int) bool {
+	j := i - 1
+	if j >= 0 && s.toks[j].Lower == "the" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch s.toks[j].Lower {
+	case "by":
+		switch s.toks[j-1].Lower {
+		case "use", "used", "owned", "operated", "carried", "worn", "held", "possessed":
+			return true
+		}
+	case "to":
+		return s.toks[j-1].Lower == "belonging"
+	}
+	return false
 }
 
 // actedBy reads a participle of doing and "by" right after an event noun
