@@ -75,6 +75,12 @@ func TestDevevRoles(t *testing.T) {
 		{name: "the users of exploding devices are hit, not the attackers", typ: "ASSAULT",
 			text:    "Dozens of radios used by Hezbollah exploded across southern Lebanon on Wednesday.",
 			targets: []string{"Hezbollah"}, notAgents: []string{"Hezbollah"}},
+		{name: "a mediator acts on the sides of the deal", typ: "CONSULT",
+			text:   "Fighting stopped after a truce between Armenia and Azerbaijan, brokered by Russia.",
+			agents: []string{"Russia"}, targets: []string{"Armenia", "Azerbaijan"}},
+		{name: "a mediator of talks between two sides", typ: "CONSULT",
+			text:   "Egypt mediated talks between Israel and Hamas in Cairo.",
+			agents: []string{"Egypt"}, targets: []string{"Israel", "Hamas"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -185,6 +185,7 @@ func (st *docState) buildEvents(s *sent) {
 			st.inheritAgent(f)
 		}
 	}
+	mediationTargets(built)
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
@@ -2183,6 +2184,38 @@ func usedBy(s *sent, i int) bool {
 		return s.toks[j-1].Lower == "belonging"
 	}
 	return false
+}
+
+// mediationTargets: "a ceasefire between the US and the Houthis,
+// brokered by Oman", "Qatar mediated talks between Israel and Hamas": the
+// mediator acts on the sides of the deal or talks of its sentence.
+func mediationTargets(built []*frame) {
+	for _, f := range built {
+		if f.Type != "CONSULT" || deref(f.Mode) != "mediation" || len(f.targets) > 0 || len(f.agents) == 0 {
+			continue
+		}
+		var best *frame
+		for _, o := range built {
+			if o == f || o.dead || (o.Type != "AGREE" && o.Type != "CONSULT") || len(o.agents) < 2 || overlapActors(o.agents, f.agents) {
+				continue
+			}
+			if best == nil || absInt(o.trig.i-f.trig.i) < absInt(best.trig.i-f.trig.i) {
+				best = o
+			}
+		}
+		if best != nil {
+			for _, a := range best.agents {
+				f.addTarget(a)
+			}
+		}
+	}
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // actedBy reads a participle of doing and "by" right after an event noun
