@@ -81,6 +81,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "a mediator of talks between two sides", typ: "CONSULT",
 			text:   "Egypt mediated talks between Israel and Hamas in Cairo.",
 			agents: []string{"Egypt"}, targets: []string{"Israel", "Hamas"}},
+		{name: "attacks declared over are halted against their targets", typ: "RETREAT",
+			text:   "Israeli jets bombed Hezbollah positions in the Bekaa Valley. On Sunday, Prime Minister Benjamin Netanyahu declared the strikes to be over.",
+			agents: []string{"Benjamin Netanyahu"}, targets: []string{"Hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -749,7 +749,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		} else {
 			f.agents = st.prenominal(s, th.i)
 		}
-		if (th.possessive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) {
+		if (th.possessive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) && !st.declaredOver(s, th) {
 			// "its attack", "the Iranian attack": the one reported before
 			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil {
 				// unless it names another place ("the larger M23
@@ -793,7 +793,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			f.agents = st.betweenActors(s, th.j)
 			between = len(f.agents) > 0
 		}
-		if len(f.agents) == 0 && st.anaphoric(s, th) {
+		if len(f.agents) == 0 && st.anaphoric(s, th) && !st.declaredOver(s, th) {
 			if prev := st.lastEventOfType(t.Type, st.refMode(s, th), s); prev != nil {
 				th.ev = prev
 				prev.refs++
@@ -1053,16 +1053,22 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 	}
 	// "declared the strikes to be over", "the offensive is over": the
 	// attacks are halted
-	if (f.Type == "ASSAULT" || f.Type == "COERCE") && !th.t.Verb {
-		for k := th.j + 1; k < len(s.toks) && k <= th.j+6; k++ {
-			if s.toks[k].Punct || st.verbTriggerAt(s, k) {
-				break
-			}
-			if s.toks[k].Lower == "over" && (s.toks[k-1].Lower == "be" || g.is(s.toks[k-1], gBe)) {
-				f.Type = "RETREAT"
-				m := "halt_operations"
-				f.Mode, f.specific = &m, true
-				break
+	if (f.Type == "ASSAULT" || f.Type == "COERCE") && st.declaredOver(s, th) {
+		typ := f.Type
+		f.Type = "RETREAT"
+		m := "halt_operations"
+		f.Mode, f.specific = &m, true
+		if len(f.targets) == 0 && th.i > 0 && s.toks[th.i-1].Lower == "the" {
+			// "the strikes": those told before, and whom they hit
+			for i := len(st.events) - 1; i >= 0; i-- {
+				if e := st.events[i].live(); e != nil && e.Type == typ && e.sent != s && len(e.targets) > 0 {
+					for _, a := range e.targets {
+						if !overlapActors(f.agents, []*docActor{a}) {
+							f.addTarget(a)
+						}
+					}
+					break
+				}
 			}
 		}
 	}
@@ -2216,6 +2222,25 @@ func absInt(x int) int {
 		return -x
 	}
 	return x
+}
+
+// declaredOver: the event noun at th is said to be over ("declared the
+// strikes to be over", "the offensive is over"): a halt, not a new report
+// of the attacks.
+func (st *docState) declaredOver(s *sent, th *trigHit) bool {
+	if th.t.Verb {
+		return false
+	}
+	g := &st.d.gram
+	for k := th.j + 1; k < len(s.toks) && k <= th.j+6; k++ {
+		if s.toks[k].Punct || st.verbTriggerAt(s, k) {
+			return false
+		}
+		if s.toks[k].Lower == "over" && (s.toks[k-1].Lower == "be" || g.is(s.toks[k-1], gBe)) {
+			return true
+		}
+	}
+	return false
 }
 
 // actedBy reads a participle of doing and "by" right after an event noun
