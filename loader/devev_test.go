@@ -84,6 +84,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "attacks declared over are halted against their targets", typ: "RETREAT",
 			text:   "Israeli jets bombed Hezbollah positions in the Bekaa Valley. On Sunday, Prime Minister Benjamin Netanyahu declared the strikes to be over.",
 			agents: []string{"Benjamin Netanyahu"}, targets: []string{"Hezbollah"}},
+		{name: "an object list stops at a new clause's subject", typ: "SUPPORT",
+			text:   "Russia supports the junta in Mali, and the French government said on Monday that it would withdraw.",
+			agents: []string{"Russia"}, notTargets: []string{"France"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

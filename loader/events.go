@@ -2243,6 +2243,28 @@ func (st *docState) declaredOver(s *sent, th *trigHit) bool {
 	return false
 }
 
+// clauseSubjectAfter: after the list mark at k (", and", "and") comes the
+// subject of a new clause, a name with its verb ("..., and the United
+// States government said"), not one more object.
+func (st *docState) clauseSubjectAfter(s *sent, k int) bool {
+	g := &st.d.gram
+	i := k
+	for i < len(s.toks) && i <= k+3 && s.at[i] < 0 {
+		i++
+	}
+	if i >= len(s.toks) || s.at[i] < 0 {
+		return false
+	}
+	e := s.ments[s.at[i]].j
+	for n := 0; n < 2 && e < len(s.toks) && s.at[e] < 0 && !s.toks[e].Cap && !s.toks[e].Punct && g.is(s.toks[e], gGroupNoun|gForceNoun|gPersonNoun); n++ {
+		e++ // "the United States government", "Kenyan troops"
+	}
+	if e >= len(s.toks) {
+		return false
+	}
+	return st.isSpeechAt(s, e) || st.verbTriggerAt(s, e) || g.is(s.toks[e], gBe|gLight) || st.pastVerbAfterNoun(s, e)
+}
+
 // actedBy reads a participle of doing and "by" right after an event noun
 // at j ("waged by", "carried out by", "launched by") and returns where
 // "by" stands, or 0.
@@ -2372,7 +2394,7 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			if p := st.placeOf(m, m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun)); p != nil && (m.actor == nil || !m.demonym) {
 				f.addPlace(p)
 			}
-			if m.j < len(s.toks) && (s.toks[m.j].Lower == "and" || s.toks[m.j].Text == ",") {
+			if m.j < len(s.toks) && (s.toks[m.j].Lower == "and" || s.toks[m.j].Text == ",") && !st.clauseSubjectAfter(s, m.j) {
 				i = m.j
 				continue
 			}
