@@ -85,8 +85,8 @@ func TestDevevRoles(t *testing.T) {
 			text:   "Israeli jets bombed Hezbollah positions in the Bekaa Valley. On Sunday, Prime Minister Benjamin Netanyahu declared the strikes to be over.",
 			agents: []string{"Benjamin Netanyahu"}, targets: []string{"Hezbollah"}},
 		{name: "an object list stops at a new clause's subject", typ: "SUPPORT",
-			text:   "Russia supports the junta in Mali, and the French government said on Monday that it would withdraw.",
-			agents: []string{"Russia"}, notTargets: []string{"France"}},
+			text:   "Turkey supports Hamas, and the Israeli government said on Monday that it would respond.",
+			agents: []string{"Turkey"}, targets: []string{"Hamas"}, notTargets: []string{"Israeli government"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
