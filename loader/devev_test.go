@@ -87,6 +87,15 @@ func TestDevevRoles(t *testing.T) {
 		{name: "an object list stops at a new clause's subject", typ: "SUPPORT",
 			text:   "Turkey supports Hamas, and the Israeli government said on Monday that it would respond.",
 			agents: []string{"Turkey"}, targets: []string{"Hamas"}, notTargets: []string{"Israeli government"}},
+		{name: "a subject before an indefinite apposition", typ: "ASSAULT",
+			text:   "Suicide bombers struck a market in Maiduguri on Sunday. Boko Haram, a jihadist group founded in Nigeria in 2002, claimed responsibility in a video.",
+			agents: []string{"Boko Haram"}},
+		{name: "a claim covers the unattributed acts of the attack", typ: "ASSAULT",
+			text:   "On 5 May 2024, an attack took place at a hotel in Mogadishu. Gunmen stormed the building, and a car bomb exploded at the gate. Police said 20 people died. Al-Shabaab claimed responsibility for the attack.",
+			agents: []string{"al-Shabaab"}, places: []string{"Mogadishu"}},
+		{name: "a label for an event told before is no new attack", typ: "ASSAULT",
+			text:      "Two bombs exploded at a shrine in Herat. The Afghan government called the blasts a cowardly attack.",
+			notAgents: []string{"Afghanistan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,5 +125,23 @@ func TestDevevRoles(t *testing.T) {
 				t.Errorf("%q: no %s event with agents %q targets %q; events %q", tt.text, tt.typ, tt.agents, tt.targets, strings.Join(got, " | "))
 			}
 		})
+	}
+}
+
+// TestClaimCoversUnattributedActs: a claim of responsibility for an attack
+// gives its agent to the unattributed acts of that attack told just before.
+func TestClaimCoversUnattributedActs(t *testing.T) {
+	ex := rolesOf(t, "On 5 May 2024, an attack took place at a hotel in Mogadishu. Gunmen stormed the building, and a car bomb exploded at the gate. Police said 20 people died. Al-Shabaab claimed responsibility for the attack.")
+	n := 0
+	for _, e := range ex.Events {
+		if e.Type == "ASSAULT" && slices.Contains(e.Agents, "al-Shabaab") {
+			n++
+		}
+		if e.Type == "ASSAULT" && len(e.Agents) == 0 {
+			t.Errorf("unattributed act left: %s", eventSummary(e))
+		}
+	}
+	if n < 2 {
+		t.Errorf("the claim covers only %d acts", n)
 	}
 }

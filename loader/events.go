@@ -737,6 +737,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 	} else {
+		if st.labelNoun(s, th) {
+			// "the government declared the bombings a terrorist attack":
+			// a name given to an event told before, not a new one
+			return nil
+		}
 		if c := causativeBefore(s, th.i); c >= 0 && reactive[t.Type] {
 			// "Russia's move sparked protests", "the campaign drew
 			// condemnation": the cause's author is what others react to
@@ -1457,6 +1462,13 @@ func (st *docState) isPassive(s *sent, th *trigHit) bool {
 // in the clause that is not the object of a preposition; pronouns resolve
 // to recent actors.
 func (st *docState) subject(s *sent, k int) []*docActor {
+	if c := indefiniteApposition(s, k); c > 0 {
+		// "IS-K, a regional affiliate of the Islamic State, claimed":
+		// the name before the apposition
+		if as := st.subjectNear(s, c); len(as) > 0 {
+			return as
+		}
+	}
 	as := st.subjectNear(s, k)
 	if len(as) == 0 && coordinatedVerb(s, k) && len(s.ments) > 0 {
 		// "Prigozhin portrayed the rebellion as ..., characterized it
@@ -1467,6 +1479,52 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 		}
 	}
 	return as
+}
+
+// indefiniteApposition: the verb at k follows an apposition set off by
+// commas and opened by "a"/"an" ("X, a group based in Y, said"); it
+// returns where the opening comma stands, or 0.
+func indefiniteApposition(s *sent, k int) int {
+	if k < 4 || s.toks[k-1].Text != "," {
+		return 0
+	}
+	for c := k - 3; c >= 1 && k-c <= 16; c-- {
+		tk := s.toks[c]
+		if tk.Text == "," {
+			if w := s.toks[c+1].Lower; w == "a" || w == "an" {
+				return c
+			}
+			return 0
+		}
+		if clauseBound(tk) || tk.Lower == "that" || tk.Lower == "said" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// labelNoun: the event noun at th names what an earlier noun phrase
+// was ("called the incident a terrorist attack", "declared the bombings
+// an act of terror", "branded the raid a massacre").
+func (st *docState) labelNoun(s *sent, th *trigHit) bool {
+	i := th.i - 1
+	for i >= 0 && th.i-i <= 3 && !s.toks[i].Punct && s.at[i] < 0 && s.toks[i].Lower != "a" && s.toks[i].Lower != "an" {
+		i-- // adjectives: "a terrorist attack", "a deliberate act"
+	}
+	if i < 2 || s.toks[i].Lower != "a" && s.toks[i].Lower != "an" {
+		return false
+	}
+	// back over the object noun phrase to the labelling verb
+	for v := i - 1; v >= 0 && i-v <= 5; v-- {
+		switch s.toks[v].Lower {
+		case "called", "calls", "calling", "declared", "declares", "labelled", "labeled", "branded", "brands", "termed", "deemed", "dubbed":
+			return v < i-1
+		}
+		if s.toks[v].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedVerb: the verb at k follows "and" or ", and" directly (over
@@ -3350,6 +3408,17 @@ func (st *docState) responsibility(s *sent) {
 			ev.agents = sub
 			for _, a := range sub {
 				ev.targets = removeActor(ev.targets, a)
+			}
+			if ev.sent != s {
+				// a claim for the attack told before also owns the
+				// unattributed acts of that attack just before it ("a
+				// coordinated attack occurred at the hall. Gunmen opened
+				// fire ...")
+				for _, f := range st.events {
+					if f = f.live(); f != nil && f != ev && f.Type == "ASSAULT" && len(f.agents) == 0 && f.sent.idx < s.idx && (f.sent.idx >= s.idx-3 || f.Date != nil && ev.Date != nil && *f.Date == *ev.Date) {
+						f.agents = sub
+					}
+				}
 			}
 		}
 	}
