@@ -96,6 +96,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "a label for an event told before is no new attack", typ: "ASSAULT",
 			text:      "Two bombs exploded at a shrine in Herat. The Afghan government called the blasts a cowardly attack.",
 			notAgents: []string{"Afghanistan"}},
+		{name: "the compound is the site named before", typ: "ASSAULT",
+			text:   "Displaced families sheltered in the Nasser Hospital compound on Sunday. Aid workers arrived on Tuesday. Snipers then fired at people inside the compound.",
+			places: []string{"Nasser Hospital"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

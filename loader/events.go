@@ -949,6 +949,12 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 	}
 	if len(f.places) == 0 && physical[f.Type] {
+		// "at the venue", "inside the hospital": the venue named before
+		if p := st.venueBack(s, th); p != nil {
+			f.addPlace(p)
+		}
+	}
+	if len(f.places) == 0 && physical[f.Type] {
 		// where the sentence says it happened
 		for _, m := range s.ments {
 			if m.place != nil && m.actor == nil && !homePlace(s, m) {
@@ -1525,6 +1531,59 @@ func (st *docState) labelNoun(s *sent, th *trigHit) bool {
 		}
 	}
 	return false
+}
+
+// venueNoun: a noun for a building or site that a text names once and
+// then calls "the venue", "the hospital".
+func venueNoun(w string) bool {
+	switch w {
+	case "venue", "hall", "hospital", "camp", "mosque", "church", "school", "market", "hotel", "theatre", "theater", "stadium", "airport", "compound", "prison", "shrine", "mall":
+		return true
+	}
+	return false
+}
+
+// venueBack resolves "the venue" after an event trigger, in its clause, to
+// the last place of an earlier sentence written with that noun ("the
+// Crocus City Hall music venue", "al-Shifa Hospital").
+func (st *docState) venueBack(s *sent, th *trigHit) *docPlace {
+	noun := ""
+	for k := th.j; k+1 < len(s.toks) && k < th.j+10; k++ {
+		if clauseBound(s.toks[k]) || s.toks[k].Text == "," {
+			break
+		}
+		if s.toks[k].Lower == "the" && venueNoun(s.toks[k+1].Lower) && (k+2 >= len(s.toks) || s.at[k+2] < 0 && !s.toks[k+2].Cap) {
+			noun = s.toks[k+1].Lower
+			break
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	for n := len(st.sents) - 1; n >= 0; n-- {
+		o := st.sents[n]
+		if o.idx >= s.idx || o.idx < s.idx-4 {
+			continue
+		}
+		for i := len(o.ments) - 1; i >= 0; i-- {
+			m := o.ments[i]
+			if m.place == nil || m.actor != nil {
+				continue
+			}
+			if strings.EqualFold(o.toks[m.j-1].Lower, noun) {
+				return m.place
+			}
+			for k := m.j; k < len(o.toks) && k <= m.j+2; k++ {
+				if o.toks[k].Lower == noun {
+					return m.place
+				}
+				if o.toks[k].Punct || o.at[k] >= 0 {
+					break
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // coordinatedVerb: the verb at k follows "and" or ", and" directly (over
