@@ -99,6 +99,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "the compound is the site named before", typ: "ASSAULT",
 			text:   "Displaced families sheltered in the Nasser Hospital compound on Sunday. Aid workers arrived on Tuesday. Snipers then fired at people inside the compound.",
 			places: []string{"Nasser Hospital"}},
+		{name: "a second participle joined by and shares the first one's subject", typ: "ACCUSE",
+			text:   "Raila Odinga criticized President William Ruto, blaming him for the crisis and accusing him of betraying Kenya.",
+			agents: []string{"Raila Odinga"}, notAgents: []string{"William Ruto", "Kenya"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

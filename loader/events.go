@@ -2245,7 +2245,25 @@ func includingBy(s *sent, j int) int {
 // agents, when the nearest actor before the participle is that verb's
 // object.
 func (st *docState) mainVerbFrame(s *sent, th *trigHit) *frame {
-	if th.i < 2 || s.toks[th.i-1].Text != "," || !strings.HasSuffix(s.toks[th.i].Lower, "ing") {
+	if th.i < 2 || !strings.HasSuffix(s.toks[th.i].Lower, "ing") {
+		return nil
+	}
+	if s.toks[th.i-1].Lower == "and" {
+		// "blaming them for ... and accusing them of ...": the
+		// participle before shares its subject
+		for n := len(s.trigs) - 1; n >= 0; n-- {
+			o := s.trigs[n]
+			if o.i >= th.i || o.ev == nil || o.ev.sent != s || o.ev.trig != o {
+				continue
+			}
+			if o.t.Verb && strings.HasSuffix(s.toks[o.i].Lower, "ing") && o.i > 0 && s.toks[o.i-1].Text == "," && len(o.ev.agents) > 0 {
+				return o.ev
+			}
+			return nil
+		}
+		return nil
+	}
+	if s.toks[th.i-1].Text != "," {
 		return nil
 	}
 	var prev *trigHit
