@@ -102,6 +102,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "a second participle joined by and shares the first one's subject", typ: "ACCUSE",
 			text:   "Raila Odinga criticized President William Ruto, blaming him for the crisis and accusing him of betraying Kenya.",
 			agents: []string{"Raila Odinga"}, notAgents: []string{"William Ruto", "Kenya"}},
+		{name: "the sides are the two sides of the fight told before", typ: "AGREE",
+			text:   "RSF fighters attacked the Sudanese army in El Obeid. Both sides agreed to a truce on Sunday.",
+			agents: []string{"Rapid Support Forces", "Sudanese Armed Forces"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1586,6 +1586,28 @@ func (st *docState) venueBack(s *sent, th *trigHit) *docPlace {
 	return nil
 }
 
+// lastSides: the two sides of the last fight told in an earlier
+// sentence, its agents and targets, or nil.
+func (st *docState) lastSides(s *sent) []*docActor {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		if f == nil || f.sent == s || f.Type != "ASSAULT" || len(f.agents) == 0 || len(f.targets) == 0 {
+			continue
+		}
+		out := append([]*docActor(nil), f.agents...)
+		for _, a := range f.targets {
+			if a.kind != eventgraph.KindCivilians && !overlapActors(out, []*docActor{a}) {
+				out = append(out, a)
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
 // coordinatedVerb: the verb at k follows "and" or ", and" directly (over
 // an adverb), with no subject of its own.
 func coordinatedVerb(s *sent, k int) bool {
@@ -1686,6 +1708,16 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		if g.is(tk, gPron) && tk.Lower != "it" || tk.Lower == "it" && i > 0 && (g.is(s.toks[i-1], gRel|gDet) || st.speakerBefore(s, i) != nil) {
 			if a := st.resolvePronoun(s, i, tk); a != nil {
 				return []*docActor{a}
+			}
+		}
+		if (tk.Lower == "sides" || tk.Lower == "parties") && i > 0 && s.at[i] < 0 {
+			switch s.toks[i-1].Lower {
+			case "the", "both", "two", "warring":
+				// "the sides agreed to a ceasefire": the two sides of
+				// the fighting told before
+				if as := st.lastSides(s); as != nil {
+					return as
+				}
 			}
 		}
 		if i >= 2 && s.toks[i-1].Lower == "two" && s.toks[i-2].Lower == "the" && s.at[i] < 0 {
