@@ -105,6 +105,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "the sides are the two sides of the fight told before", typ: "AGREE",
 			text:   "RSF fighters attacked the Sudanese army in El Obeid. Both sides agreed to a truce on Sunday.",
 			agents: []string{"Rapid Support Forces", "Sudanese Armed Forces"}},
+		{name: "joining the fighting with an ally targets the ally's enemy", typ: "ASSAULT",
+			text:   "The Houthis fired missiles at Israel on Monday. Hezbollah later joined the fighting with the Houthis.",
+			agents: []string{"Hezbollah"}, targets: []string{"Israel"}, notTargets: []string{"Houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

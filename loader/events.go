@@ -672,6 +672,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Trigger = spanText(s, th.i, th.j)
 	passive := t.Verb && st.isPassive(s, th)
 	between := false
+	joined := -1
 
 	// "The attack killed 42 people", "the explosions targeted pagers": a
 	// verb whose subject is an event noun reports that event's outcome
@@ -798,6 +799,14 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			f.agents = st.betweenActors(s, th.j)
 			between = len(f.agents) > 0
 		}
+		if v := joinedAt(s, th.i); v >= 0 && t.Type == "ASSAULT" {
+			// "Hamas joined the fighting with Hezbollah": a side of its
+			// own, not a back-reference
+			joined = v
+			if len(f.agents) == 0 {
+				f.agents = st.subject(s, v)
+			}
+		}
 		if len(f.agents) == 0 && st.anaphoric(s, th) && !st.declaredOver(s, th) {
 			if prev := st.lastEventOfType(t.Type, st.refMode(s, th), s); prev != nil {
 				th.ev = prev
@@ -871,6 +880,35 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			// the union": who asked is the one answered
 			if a := st.askerAfter(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
 				f.addTarget(a)
+			}
+		}
+	}
+	if joined >= 0 {
+		// "with Hezbollah", "alongside Russia": an ally, whose enemies
+		// the joining side now fights
+		for k := th.j; k+1 < len(s.toks) && k < th.j+3; k++ {
+			if w := s.toks[k].Lower; w == "with" || w == "alongside" {
+				a := k + 1
+				if s.toks[a].Lower == "the" && a+1 < len(s.toks) {
+					a++
+				}
+				if s.at[a] < 0 {
+					break
+				}
+				if ally := s.ments[s.at[a]].actor; ally != nil {
+					f.targets = removeActor(f.targets, ally)
+					for i := len(st.events) - 1; i >= 0; i-- {
+						if e := st.events[i].live(); e != nil && e.Type == "ASSAULT" && e.sent != s && overlapActors(e.agents, []*docActor{ally}) && len(e.targets) > 0 {
+							for _, a := range e.targets {
+								if !overlapActors(f.agents, []*docActor{a}) {
+									f.addTarget(a)
+								}
+							}
+							break
+						}
+					}
+				}
+				break
 			}
 		}
 	}
@@ -1606,6 +1644,21 @@ func (st *docState) lastSides(s *sent) []*docActor {
 		return nil
 	}
 	return nil
+}
+
+// joinedAt finds "joined (the)" right before an event noun at k ("joined
+// the fighting", "joins the war") and returns where the verb stands, or -1.
+func joinedAt(s *sent, k int) int {
+	for i := k - 1; i >= 0 && k-i <= 2; i-- {
+		w := s.toks[i].Lower
+		if w == "join" || w == "joins" || w == "joined" || w == "joining" {
+			return i
+		}
+		if w != "the" && w != "a" && w != "an" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedVerb: the verb at k follows "and" or ", and" directly (over
