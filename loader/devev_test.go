@@ -108,6 +108,12 @@ func TestDevevRoles(t *testing.T) {
 		{name: "joining the fighting with an ally targets the ally's enemy", typ: "ASSAULT",
 			text:   "The Houthis fired missiles at Israel on Monday. Hezbollah later joined the fighting with the Houthis.",
 			agents: []string{"Hezbollah"}, targets: []string{"Israel"}, notTargets: []string{"Houthis"}},
+		{name: "the central government is the state told about", typ: "COOPERATE",
+			text:    "Clashes spread across the Oromia Region of Ethiopia in May. Amhara militias had once allied with the federal government during the war.",
+			targets: []string{"Ethiopia"}},
+		{name: "a trigger at the end of a sentence reads no government", typ: "ASSAULT",
+			text: "Gunmen attacked.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

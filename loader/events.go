@@ -883,6 +883,13 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 	}
+	if len(f.targets) == 0 && !passive {
+		// "allied with the central government", "clashed with the
+		// federal government": the state of the country told about
+		if a := st.centralGovernment(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
+			f.addTarget(a)
+		}
+	}
 	if joined >= 0 {
 		// "with Hezbollah", "alongside Russia": an ally, whose enemies
 		// the joining side now fights
@@ -1659,6 +1666,40 @@ func joinedAt(s *sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// centralGovernment reads "with/against/to the central (federal,
+// national) government" right after a trigger at k as the state of the
+// country the document is about.
+func (st *docState) centralGovernment(s *sent, k int) *docActor {
+	if k+3 >= len(s.toks) {
+		return nil
+	}
+	if k > 0 && s.toks[k].Lower == "the" {
+		k-- // "allied with" is one trigger
+	}
+	switch s.toks[k].Lower {
+	case "with", "against", "to":
+	default:
+		return nil
+	}
+	if s.toks[k+1].Lower != "the" || s.toks[k+3].Lower != "government" {
+		return nil
+	}
+	switch s.toks[k+2].Lower {
+	case "central", "federal", "national":
+	default:
+		return nil
+	}
+	p := st.docCountry()
+	if p == nil {
+		return nil
+	}
+	j, ok := st.d.state[p.e.Country]
+	if !ok {
+		return nil
+	}
+	return st.actorFor(j)
 }
 
 // coordinatedVerb: the verb at k follows "and" or ", and" directly (over
