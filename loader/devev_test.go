@@ -114,6 +114,9 @@ func TestDevevRoles(t *testing.T) {
 		{name: "a trigger at the end of a sentence reads no government", typ: "ASSAULT",
 			text: "Gunmen attacked.",
 		},
+		{name: "fighters of a group are the group", typ: "ASSAULT",
+			text:   "Fighters of the Kachin Independence Army attacked a junta outpost near Bhamo.",
+			agents: []string{"Kachin Independence Army"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1774,6 +1774,11 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 			if b > 0 && s.toks[b].Lower == "the" {
 				b-- // "groups in the United States"
 			}
+			if b >= 1 && s.toks[b].Lower == "of" && (!s.toks[b-1].Cap || b == 1) && g.is(s.toks[b-1], gForceNoun|gGroupNoun|gPersonNoun) && strings.HasSuffix(s.toks[b-1].Lower, "s") && (b-1 == 0 || s.toks[b-2].Punct || g.is(s.toks[b-2], gDet) || s.toks[b-2].Num) {
+				// "Fighters of the Arakan Army attacked", "Dozens of
+				// members of Hamas": the members' group acts
+				return st.coordinated(s, m)
+			}
 			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) {
 				// "in Gaza, Israel struck": skip prepositional objects,
 				// but "of" inside "X of Y" names keeps looking
