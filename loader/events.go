@@ -185,6 +185,7 @@ func (st *docState) buildEvents(s *sent) {
 			st.inheritAgent(f)
 		}
 	}
+	mediationTargets(built)
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
@@ -681,6 +682,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Trigger = spanText(s, th.i, th.j)
 	passive := t.Verb && st.isPassive(s, th)
 	between := false
+	joined := -1
 
 	// "The attack killed 42 people", "the explosions targeted pagers": a
 	// verb whose subject is an event noun reports that event's outcome
@@ -696,6 +698,24 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	if t.Verb {
 		if passive {
 			f.agents = st.byAgent(s, th.j)
+		} else if th.i > 0 && (g.is(s.toks[th.i-1], gDet) || st.weaponAt(s, th.i-1)) && th.j < len(s.toks) && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) && len(st.byAgent(s, th.j)) > 0 {
+			// "was a failed rocket launch from Gaza by Islamic Jihad": a
+			// verb form used as a noun names its own agent, whatever the
+			// clause's subject
+			f.agents = st.byAgent(s, th.j)
+		} else if prev := st.mainVerbFrame(s, th); prev != nil {
+			// "he criticized Shoigu and Gerasimov, blaming them": the
+			// participle shares the main verb's subject, not its object
+			f.agents = append([]*docActor(nil), prev.agents...)
+			if th.j < len(s.toks) {
+				switch s.toks[th.j].Lower {
+				case "them", "him", "her", "it":
+					// "blaming them": the main verb's object
+					for _, a := range prev.targets {
+						f.addTarget(a)
+					}
+				}
+			}
 		} else {
 			f.agents = st.subject(s, th.i)
 			st.widenSubject(f, s, th.i)
@@ -711,6 +731,16 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				// verb form used as a noun
 				f.agents = st.byAgent(s, th.j)
 			}
+			if len(f.agents) == 0 && t.Type == "ASSAULT" {
+				// "radios used by the militia exploded": the users
+				// are hit
+				for i := th.i - 1; i >= 0 && th.i-i <= 12; i-- {
+					if idx := s.at[i]; idx >= 0 && usedBy(s, s.ments[idx].i) && s.ments[idx].actor != nil {
+						f.addTarget(s.ments[idx].actor)
+						break
+					}
+				}
+			}
 			if len(f.agents) == 0 && t.Type == "PROTEST" {
 				if a := st.peopleSubject(s, th.i); a != nil {
 					f.agents = []*docActor{a}
@@ -718,9 +748,25 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 	} else {
-		f.agents = st.prenominal(s, th.i)
+		if st.labelNoun(s, th) {
+			// "the government declared the bombings a terrorist attack":
+			// a name given to an event told before, not a new one
+			return nil
+		}
+		if c := causativeBefore(s, th.i); c >= 0 && reactive[t.Type] {
+			// "Russia's move sparked protests", "the campaign drew
+			// condemnation": the cause's author is what others react to
+			for _, a := range st.subject(s, c) {
+				f.addTarget(a)
+			}
+			if len(f.targets) == 0 {
+				f.targets = st.prenominal(s, c)
+			}
+		} else {
+			f.agents = st.prenominal(s, th.i)
+		}
 		genitive := !th.possessive && !st.definite(s, th) && st.genitive(s, th)
-		if (th.possessive || genitive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) {
+		if (th.possessive || genitive || st.definite(s, th)) && len(f.agents) > 0 && !st.distinctMarker(s, th) && !st.declaredOver(s, th) {
 			// "its attack", "the Iranian attack": the one reported before;
 			// "Israel's ground invasion": the ground invasion told before
 			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil && (!genitive || prev.trig != nil && prev.trig.t.Lemma == t.Lemma) {
@@ -748,8 +794,12 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 		if len(f.agents) == 0 {
-			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || st.placesThenBy(s, th.j)) {
+			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || includingBy(s, th.j) > 0 || st.placesThenBy(s, th.j)) {
 				f.agents = by
+			} else if k := actedBy(s, th.j); k > 0 {
+				// "an insurgency waged by JNIM", "an offensive carried
+				// out by the alliance": who wages it acts
+				f.agents = st.byAgent(s, k)
 			}
 		}
 		if len(f.agents) == 0 && t.Of == "agent" {
@@ -773,7 +823,15 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			f.agents = st.betweenActors(s, th.j)
 			between = len(f.agents) > 0
 		}
-		if len(f.agents) == 0 && st.anaphoric(s, th) {
+		if v := joinedAt(s, th.i); v >= 0 && t.Type == "ASSAULT" {
+			// "Hamas joined the fighting with Hezbollah": a side of its
+			// own, not a back-reference
+			joined = v
+			if len(f.agents) == 0 {
+				f.agents = st.subject(s, v)
+			}
+		}
+		if len(f.agents) == 0 && st.anaphoric(s, th) && !st.declaredOver(s, th) {
 			if prev := st.lastEventOfType(t.Type, st.refMode(s, th), s); prev != nil {
 				th.ev = prev
 				prev.refs++
@@ -849,6 +907,63 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 	}
+	if len(f.targets) == 0 && !passive {
+		// "allied with the central government", "clashed with the
+		// federal government": the state of the country told about
+		if a := st.centralGovernment(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
+			f.addTarget(a)
+		}
+	}
+	if joined >= 0 {
+		// "with Hezbollah", "alongside Russia": an ally, whose enemies
+		// the joining side now fights
+		for k := th.j; k+1 < len(s.toks) && k < th.j+3; k++ {
+			if w := s.toks[k].Lower; w == "with" || w == "alongside" {
+				a := k + 1
+				if s.toks[a].Lower == "the" && a+1 < len(s.toks) {
+					a++
+				}
+				if s.at[a] < 0 {
+					break
+				}
+				if ally := s.ments[s.at[a]].actor; ally != nil {
+					f.targets = removeActor(f.targets, ally)
+					for i := len(st.events) - 1; i >= 0; i-- {
+						if e := st.events[i].live(); e != nil && e.Type == "ASSAULT" && e.sent != s && overlapActors(e.agents, []*docActor{ally}) && len(e.targets) > 0 {
+							for _, a := range e.targets {
+								if !overlapActors(f.agents, []*docActor{a}) {
+									f.addTarget(a)
+								}
+							}
+							break
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	if len(f.targets) == 0 && f.Type == "REQUEST" && !t.Verb && len(f.agents) > 0 {
+		// "the junta defied calls by ASEAN": who defies was asked
+		if v := st.governingVerb(s, th.i); v >= 0 {
+			if o := st.trigAt(s, v); o != nil && o.t.Type == "REJECT" {
+				for _, a := range st.subject(s, v) {
+					if !overlapActors(f.agents, []*docActor{a}) {
+						f.addTarget(a)
+					}
+				}
+			}
+		}
+	}
+	if len(f.targets) == 0 && f.Type == "REJECT" {
+		// "Moscow's claims were rejected by Kyiv", "..., an accusation
+		// Beijing denied": who made the claim is the one answered
+		for _, a := range st.claimOwner(s, th, passive) {
+			if !overlapActors(f.agents, []*docActor{a}) {
+				f.addTarget(a)
+			}
+		}
+	}
 	// mode: the trigger's, else a weapon word near it, else the default
 	mode := t.Mode
 	f.specific = mode != ""
@@ -893,6 +1008,19 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		// who protest, named by a plain noun
 		if a := st.protesters(s, th); a != nil {
 			f.agents = []*docActor{a}
+		}
+	}
+	if len(f.places) == 0 && physical[f.Type] {
+		// "Burkina Faso has been the frontline of an insurgency": the
+		// country is the scene, not an actor
+		if p := st.sceneOf(s, th.i); p != nil {
+			f.addPlace(p)
+		}
+	}
+	if len(f.places) == 0 && physical[f.Type] {
+		// "at the venue", "inside the hospital": the venue named before
+		if p := st.venueBack(s, th); p != nil {
+			f.addPlace(p)
 		}
 	}
 	if len(f.places) == 0 && physical[f.Type] {
@@ -1005,16 +1133,22 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 	}
 	// "declared the strikes to be over", "the offensive is over": the
 	// attacks are halted
-	if (f.Type == "ASSAULT" || f.Type == "COERCE") && !th.t.Verb {
-		for k := th.j + 1; k < len(s.toks) && k <= th.j+6; k++ {
-			if s.toks[k].Punct || st.verbTriggerAt(s, k) {
-				break
-			}
-			if s.toks[k].Lower == "over" && (s.toks[k-1].Lower == "be" || g.is(s.toks[k-1], gBe)) {
-				f.Type = "RETREAT"
-				m := "halt_operations"
-				f.Mode, f.specific = &m, true
-				break
+	if (f.Type == "ASSAULT" || f.Type == "COERCE") && st.declaredOver(s, th) {
+		typ := f.Type
+		f.Type = "RETREAT"
+		m := "halt_operations"
+		f.Mode, f.specific = &m, true
+		if len(f.targets) == 0 && th.i > 0 && s.toks[th.i-1].Lower == "the" {
+			// "the strikes": those told before, and whom they hit
+			for i := len(st.events) - 1; i >= 0; i-- {
+				if e := st.events[i].live(); e != nil && e.Type == typ && e.sent != s && len(e.targets) > 0 {
+					for _, a := range e.targets {
+						if !overlapActors(f.agents, []*docActor{a}) {
+							f.addTarget(a)
+						}
+					}
+					break
+				}
 			}
 		}
 	}
@@ -1444,6 +1578,217 @@ func (st *docState) isPassive(s *sent, th *trigHit) bool {
 // in the clause that is not the object of a preposition; pronouns resolve
 // to recent actors.
 func (st *docState) subject(s *sent, k int) []*docActor {
+	if c := indefiniteApposition(s, k); c > 0 {
+		// "IS-K, a regional affiliate of the Islamic State, claimed":
+		// the name before the apposition
+		if as := st.subjectNear(s, c); len(as) > 0 {
+			return as
+		}
+	}
+	as := st.subjectNear(s, k)
+	if len(as) == 0 && coordinatedVerb(s, k) && len(s.ments) > 0 {
+		// "Prigozhin portrayed the rebellion as ..., characterized it
+		// as ..., and demanded": a verb phrase joined by "and" shares the
+		// subject that opens the sentence
+		if m := s.ments[0]; m.i <= 1 && m.actor != nil && !m.demonym && m.j < k {
+			return st.coordinated(s, m)
+		}
+	}
+	return as
+}
+
+// indefiniteApposition: the verb at k follows an apposition set off by
+// commas and opened by "a"/"an" ("X, a group based in Y, said"); it
+// returns where the opening comma stands, or 0.
+func indefiniteApposition(s *sent, k int) int {
+	if k < 4 || s.toks[k-1].Text != "," {
+		return 0
+	}
+	for c := k - 3; c >= 1 && k-c <= 16; c-- {
+		tk := s.toks[c]
+		if tk.Text == "," {
+			if w := s.toks[c+1].Lower; w == "a" || w == "an" {
+				return c
+			}
+			return 0
+		}
+		if clauseBound(tk) || tk.Lower == "that" || tk.Lower == "said" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// labelNoun: the event noun at th names what an earlier noun phrase
+// was ("called the incident a terrorist attack", "declared the bombings
+// an act of terror", "branded the raid a massacre").
+func (st *docState) labelNoun(s *sent, th *trigHit) bool {
+	i := th.i - 1
+	for i >= 0 && th.i-i <= 3 && !s.toks[i].Punct && s.at[i] < 0 && s.toks[i].Lower != "a" && s.toks[i].Lower != "an" {
+		i-- // adjectives: "a terrorist attack", "a deliberate act"
+	}
+	if i < 2 || s.toks[i].Lower != "a" && s.toks[i].Lower != "an" {
+		return false
+	}
+	// back over the object noun phrase to the labelling verb
+	for v := i - 1; v >= 0 && i-v <= 5; v-- {
+		switch s.toks[v].Lower {
+		case "called", "calls", "calling", "declared", "declares", "labelled", "labeled", "branded", "brands", "termed", "deemed", "dubbed":
+			return v < i-1
+		}
+		if s.toks[v].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// venueNoun: a noun for a building or site that a text names once and
+// then calls "the venue", "the hospital".
+func venueNoun(w string) bool {
+	switch w {
+	case "venue", "hall", "hospital", "camp", "mosque", "church", "school", "market", "hotel", "theatre", "theater", "stadium", "airport", "compound", "prison", "shrine", "mall":
+		return true
+	}
+	return false
+}
+
+// venueBack resolves "the venue" after an event trigger, in its clause, to
+// the last place of an earlier sentence written with that noun ("the
+// Crocus City Hall music venue", "al-Shifa Hospital").
+func (st *docState) venueBack(s *sent, th *trigHit) *docPlace {
+	noun := ""
+	for k := th.j; k+1 < len(s.toks) && k < th.j+10; k++ {
+		if clauseBound(s.toks[k]) || s.toks[k].Text == "," {
+			break
+		}
+		if s.toks[k].Lower == "the" && venueNoun(s.toks[k+1].Lower) && (k+2 >= len(s.toks) || s.at[k+2] < 0 && !s.toks[k+2].Cap) {
+			noun = s.toks[k+1].Lower
+			break
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	for n := len(st.sents) - 1; n >= 0; n-- {
+		o := st.sents[n]
+		if o.idx >= s.idx || o.idx < s.idx-4 {
+			continue
+		}
+		for i := len(o.ments) - 1; i >= 0; i-- {
+			m := o.ments[i]
+			if m.place == nil || m.actor != nil {
+				continue
+			}
+			if strings.EqualFold(o.toks[m.j-1].Lower, noun) {
+				return m.place
+			}
+			for k := m.j; k < len(o.toks) && k <= m.j+2; k++ {
+				if o.toks[k].Lower == noun {
+					return m.place
+				}
+				if o.toks[k].Punct || o.at[k] >= 0 {
+					break
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// lastSides: the two sides of the last fight told in an earlier
+// sentence, its agents and targets, or nil.
+func (st *docState) lastSides(s *sent) []*docActor {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		if f == nil || f.sent == s || f.Type != "ASSAULT" || len(f.agents) == 0 || len(f.targets) == 0 {
+			continue
+		}
+		out := append([]*docActor(nil), f.agents...)
+		for _, a := range f.targets {
+			if a.kind != eventgraph.KindCivilians && !overlapActors(out, []*docActor{a}) {
+				out = append(out, a)
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// joinedAt finds "joined (the)" right before an event noun at k ("joined
+// the fighting", "joins the war") and returns where the verb stands, or -1.
+func joinedAt(s *sent, k int) int {
+	for i := k - 1; i >= 0 && k-i <= 2; i-- {
+		w := s.toks[i].Lower
+		if w == "join" || w == "joins" || w == "joined" || w == "joining" {
+			return i
+		}
+		if w != "the" && w != "a" && w != "an" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// centralGovernment reads "with/against/to the central (federal,
+// national) government" right after a trigger at k as the state of the
+// country the document is about.
+func (st *docState) centralGovernment(s *sent, k int) *docActor {
+	if k+3 >= len(s.toks) {
+		return nil
+	}
+	if k > 0 && s.toks[k].Lower == "the" {
+		k-- // "allied with" is one trigger
+	}
+	switch s.toks[k].Lower {
+	case "with", "against", "to":
+	default:
+		return nil
+	}
+	if s.toks[k+1].Lower != "the" || s.toks[k+3].Lower != "government" {
+		return nil
+	}
+	switch s.toks[k+2].Lower {
+	case "central", "federal", "national":
+	default:
+		return nil
+	}
+	p := st.docCountry()
+	if p == nil {
+		return nil
+	}
+	j, ok := st.d.state[p.e.Country]
+	if !ok {
+		return nil
+	}
+	return st.actorFor(j)
+}
+
+// coordinatedVerb: the verb at k follows "and" or ", and" directly (over
+// an adverb), with no subject of its own.
+func coordinatedVerb(s *sent, k int) bool {
+	i := k - 1
+	if i >= 0 && strings.HasSuffix(s.toks[i].Lower, "ly") {
+		i--
+	}
+	return i >= 1 && s.toks[i].Lower == "and"
+}
+
+// prepObject: the noun at i is the object of a preposition other than
+// "of" ("by the ministry", "against the army").
+func prepObject(g *grammar, s *sent, i int) bool {
+	b := i - 1
+	for b >= 0 && (g.is(s.toks[b], gDet) || !s.toks[b].Cap && !s.toks[b].Punct && g.words[s.toks[b].Lower] == 0 && b >= i-2) {
+		b--
+	}
+	return b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepOf)
+}
+
+// subjectNear finds the subject within the clause left of k.
+func (st *docState) subjectNear(s *sent, k int) []*docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
@@ -1473,6 +1818,11 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 				// subject is the subject of this one too
 				continue
 			}
+			if usedBy(s, m.i) {
+				// "pagers intended for use by Hezbollah exploded": the
+				// owner of the thing, not who acts
+				continue
+			}
 			if a := st.placedGroup(s, m); a != nil {
 				return []*docActor{a}
 			}
@@ -1488,6 +1838,11 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			b := i - 1
 			if b > 0 && s.toks[b].Lower == "the" {
 				b-- // "groups in the United States"
+			}
+			if b >= 1 && s.toks[b].Lower == "of" && (!s.toks[b-1].Cap || b == 1) && g.is(s.toks[b-1], gForceNoun|gGroupNoun|gPersonNoun) && strings.HasSuffix(s.toks[b-1].Lower, "s") && (b-1 == 0 || s.toks[b-2].Punct || g.is(s.toks[b-2], gDet) || s.toks[b-2].Num) {
+				// "Fighters of the Arakan Army attacked", "Dozens of
+				// members of Hamas": the members' group acts
+				return st.coordinated(s, m)
 			}
 			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) && !quantityOf(s, b) {
 				// "in Gaza, Israel struck": skip prepositional objects,
@@ -1519,6 +1874,16 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 				return []*docActor{a}
 			}
 		}
+		if (tk.Lower == "sides" || tk.Lower == "parties") && i > 0 && s.at[i] < 0 {
+			switch s.toks[i-1].Lower {
+			case "the", "both", "two", "warring":
+				// "the sides agreed to a ceasefire": the two sides of
+				// the fighting told before
+				if as := st.lastSides(s); as != nil {
+					return as
+				}
+			}
+		}
 		if i >= 2 && s.toks[i-1].Lower == "two" && s.toks[i-2].Lower == "the" && s.at[i] < 0 {
 			// "the two presidents", "the two countries": the last two
 			// named
@@ -1526,7 +1891,7 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 				return as
 			}
 		}
-		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) {
+		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) && !prepObject(g, s, i) {
 			if tk.Lower == "regime" || tk.Lower == "junta" {
 				// the state's ruling military, not the nearest force
 				if a := st.rulingMilitary(s, i); a != nil {
@@ -1985,15 +2350,32 @@ func (st *docState) askerAfter(s *sent, k int) *docActor {
 		switch strings.TrimSuffix(tk.Lower, "s") {
 		case "demand", "call", "appeal", "offer", "proposal", "request", "plan", "invitation", "ultimatum", "initiative":
 		default:
+			if claimNoun(tk.Lower) && !tk.Cap {
+				break
+			}
 			if tk.Punct || st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) {
 				return nil
 			}
 			continue
 		}
+		if claimNoun(tk.Lower) && i+2 < len(s.toks) && (s.toks[i+1].Lower == "made" || s.toks[i+1].Lower == "leveled" || s.toks[i+1].Lower == "levelled") {
+			// "the allegations made by Islamabad"
+			i++
+		}
+		if b := includingBy(s, i+1); b > 0 {
+			// "calls, including by the Security Council"
+			i = b - 1
+		}
 		if i+1 < len(s.toks) && (s.toks[i+1].Lower == "from" || s.toks[i+1].Lower == "by") {
 			for j := i + 2; j < len(s.toks) && j <= i+5; j++ {
 				if idx := s.at[j]; idx >= 0 {
-					if m := s.ments[idx]; m.actor != nil && !m.title {
+					m := s.ments[idx]
+					if m.title {
+						// "an appeal from President X": the person
+						j = m.j - 1
+						continue
+					}
+					if m.actor != nil {
 						return m.actor
 					}
 					return nil
@@ -2004,6 +2386,302 @@ func (st *docState) askerAfter(s *sent, k int) *docActor {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// sceneOf reads the place named as the scene of an event noun at k:
+// "X has been the frontline of an insurgency", "X became the scene of
+// heavy fighting".
+func (st *docState) sceneOf(s *sent, k int) *docPlace {
+	for i := k - 1; i >= 1 && k-i <= 6; i-- {
+		switch s.toks[i].Lower {
+		case "frontline", "front", "scene", "theater", "theatre", "battleground", "epicenter", "epicentre", "hotbed", "site":
+		default:
+			if s.toks[i].Punct || st.verbTriggerAt(s, i) {
+				return nil
+			}
+			continue
+		}
+		if i+1 >= k || s.toks[i+1].Lower != "of" {
+			return nil
+		}
+		// back over "the", a copula and adverbs to the place
+		for j := i - 1; j >= 0 && i-j <= 5; j-- {
+			if idx := s.at[j]; idx >= 0 {
+				if m := s.ments[idx]; m.place != nil {
+					return m.place
+				}
+				return nil
+			}
+			if s.toks[j].Punct {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// includingBy reads ", including by" or "including from" at j ("calls,
+// including by the Security Council") and returns where "by"/"from"
+// stands, or 0.
+func includingBy(s *sent, j int) int {
+	if j < len(s.toks) && s.toks[j].Text == "," {
+		j++
+	}
+	if j+1 < len(s.toks) && (s.toks[j].Lower == "including" || s.toks[j].Lower == "notably") && (s.toks[j+1].Lower == "by" || s.toks[j+1].Lower == "from") {
+		return j + 1
+	}
+	return 0
+}
+
+// mainVerbFrame: for a participle right after a comma ("..., blaming
+// them"), the event of the last verb before it in the sentence that has
+// agents, when the nearest actor before the participle is that verb's
+// object.
+func (st *docState) mainVerbFrame(s *sent, th *trigHit) *frame {
+	if th.i < 2 || !strings.HasSuffix(s.toks[th.i].Lower, "ing") {
+		return nil
+	}
+	if s.toks[th.i-1].Lower == "and" {
+		// "blaming them for ... and accusing them of ...": the
+		// participle before shares its subject
+		for n := len(s.trigs) - 1; n >= 0; n-- {
+			o := s.trigs[n]
+			if o.i >= th.i || o.ev == nil || o.ev.sent != s || o.ev.trig != o {
+				continue
+			}
+			if o.t.Verb && strings.HasSuffix(s.toks[o.i].Lower, "ing") && o.i > 0 && s.toks[o.i-1].Text == "," && len(o.ev.agents) > 0 {
+				return o.ev
+			}
+			return nil
+		}
+		return nil
+	}
+	if s.toks[th.i-1].Text != "," {
+		return nil
+	}
+	var prev *trigHit
+	for _, o := range s.trigs {
+		if o.i < th.i && o.t.Verb && o.ev != nil && o.ev.sent == s && o.ev.trig == o && len(o.ev.agents) > 0 {
+			prev = o
+		}
+	}
+	if prev == nil {
+		return nil
+	}
+	for i := prev.j; i < th.i-1; i++ {
+		if st.isSpeechAt(s, i) || st.verbTriggerAt(s, i) || clauseBound(s.toks[i]) || s.toks[i].Text == "," && i < th.i-1 {
+			return nil
+		}
+	}
+	return prev.ev
+}
+
+// reactive: types of events others perform in reaction to a cause.
+var reactive = map[string]bool{"PROTEST": true, "ACCUSE": true, "REJECT": true}
+
+// causativeBefore finds a verb of causing right before an event noun at k,
+// over adjectives ("sparked mass protests", "prompting widespread
+// international condemnation"), and returns its index, or -1.
+func causativeBefore(s *sent, k int) int {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		w := s.toks[i].Lower
+		for _, stem := range []string{"prompt", "spark", "trigger", "provok", "elicit", "drew", "draw", "attract", "fuel", "ignit"} {
+			if strings.HasPrefix(w, stem) && len(w) <= len(stem)+3 {
+				return i
+			}
+		}
+		if s.toks[i].Punct || s.toks[i].Cap || s.at[i] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// usedBy: the mention starting at i follows "used by", "for use by",
+// "owned by", "operated by", "carried by", "belonging to": it names the
+// owner of a thing.
+func usedBy(s *sent, i int) bool {
+	j := i - 1
+	if j >= 0 && s.toks[j].Lower == "the" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch s.toks[j].Lower {
+	case "by":
+		switch s.toks[j-1].Lower {
+		case "use", "used", "owned", "operated", "carried", "worn", "held", "possessed":
+			return true
+		}
+	case "to":
+		return s.toks[j-1].Lower == "belonging"
+	}
+	return false
+}
+
+// mediationTargets: "a ceasefire between the US and the Houthis,
+// brokered by Oman", "Qatar mediated talks between Israel and Hamas": the
+// mediator acts on the sides of the deal or talks of its sentence.
+func mediationTargets(built []*frame) {
+	for _, f := range built {
+		if f.Type != "CONSULT" || deref(f.Mode) != "mediation" || len(f.targets) > 0 || len(f.agents) == 0 {
+			continue
+		}
+		var best *frame
+		for _, o := range built {
+			if o == f || o.dead || (o.Type != "AGREE" && o.Type != "CONSULT") || len(o.agents) < 2 || overlapActors(o.agents, f.agents) {
+				continue
+			}
+			if best == nil || absInt(o.trig.i-f.trig.i) < absInt(best.trig.i-f.trig.i) {
+				best = o
+			}
+		}
+		if best != nil {
+			for _, a := range best.agents {
+				f.addTarget(a)
+			}
+		}
+	}
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// declaredOver: the event noun at th is said to be over ("declared the
+// strikes to be over", "the offensive is over"): a halt, not a new report
+// of the attacks.
+func (st *docState) declaredOver(s *sent, th *trigHit) bool {
+	if th.t.Verb {
+		return false
+	}
+	g := &st.d.gram
+	for k := th.j + 1; k < len(s.toks) && k <= th.j+6; k++ {
+		if s.toks[k].Punct || st.verbTriggerAt(s, k) {
+			return false
+		}
+		if s.toks[k].Lower == "over" && (s.toks[k-1].Lower == "be" || g.is(s.toks[k-1], gBe)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubjectAfter: after the list mark at k (", and", "and") comes the
+// subject of a new clause, a name with its verb ("..., and the United
+// States government said"), not one more object.
+func (st *docState) clauseSubjectAfter(s *sent, k int) bool {
+	g := &st.d.gram
+	i := k
+	for i < len(s.toks) && i <= k+3 && s.at[i] < 0 {
+		i++
+	}
+	if i >= len(s.toks) || s.at[i] < 0 {
+		return false
+	}
+	e := s.ments[s.at[i]].j
+	for n := 0; n < 2 && e < len(s.toks) && s.at[e] < 0 && !s.toks[e].Cap && !s.toks[e].Punct && g.is(s.toks[e], gGroupNoun|gForceNoun|gPersonNoun); n++ {
+		e++ // "the United States government", "Kenyan troops"
+	}
+	if e >= len(s.toks) {
+		return false
+	}
+	return st.isSpeechAt(s, e) || st.verbTriggerAt(s, e) || g.is(s.toks[e], gBe|gLight) || st.pastVerbAfterNoun(s, e)
+}
+
+// actedBy reads a participle of doing and "by" right after an event noun
+// at j ("waged by", "carried out by", "launched by") and returns where
+// "by" stands, or 0.
+func actedBy(s *sent, j int) int {
+	if j >= len(s.toks) {
+		return 0
+	}
+	switch s.toks[j].Lower {
+	case "waged", "launched", "conducted", "committed", "perpetrated", "mounted", "staged", "orchestrated", "unleashed", "initiated", "spearheaded":
+		j++
+	case "carried":
+		if j+1 < len(s.toks) && s.toks[j+1].Lower == "out" {
+			j += 2
+		} else {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if j < len(s.toks) && s.toks[j].Lower == "by" {
+		return j
+	}
+	return 0
+}
+
+// claimNoun: a noun for a claim someone made, which another can reject.
+func claimNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "claim", "allegation", "accusation", "charge", "assertion":
+		return true
+	}
+	return false
+}
+
+// claimOwner reads who made the claim a rejection answers, left of the
+// verb: the owner of a passive subject ("Moscow's allegations were
+// dismissed by Kyiv") or, for a claim noun in apposition ("..., a charge
+// New Delhi rejected"), the accuser of the same sentence's earlier
+// accusation.
+func (st *docState) claimOwner(s *sent, th *trigHit, passive bool) []*docActor {
+	if passive {
+		for c := th.i - 1; c >= 2; c-- {
+			tk := s.toks[c]
+			if !claimNoun(tk.Lower) || tk.Cap {
+				if clauseBound(tk) || st.isSpeechAt(s, c) {
+					return nil
+				}
+				continue
+			}
+			p := s.toks[c-1].Lower
+			if p != "'s" && p != "’s" && p != "'" {
+				continue
+			}
+			if idx := s.at[c-2]; idx >= 0 && s.ments[idx].actor != nil && s.ments[idx].j == c-1 {
+				return []*docActor{s.ments[idx].actor}
+			}
+			return nil
+		}
+		return nil
+	}
+	// ", a charge X rejected": a claim noun, then the subject, then the verb
+	c := -1
+	for i := th.i - 1; i >= 0 && th.i-i <= 8; i-- {
+		if claimNoun(s.toks[i].Lower) {
+			c = i
+			break
+		}
+		if s.toks[i].Punct || st.verbTriggerAt(s, i) || st.isSpeechAt(s, i) {
+			return nil
+		}
+	}
+	if c < 1 {
+		return nil
+	}
+	k := c - 1
+	if st.d.gram.is(s.toks[k], gDet) {
+		k--
+	}
+	if k < 0 || s.toks[k].Text != "," {
+		return nil
+	}
+	for _, o := range s.trigs {
+		if o.i >= k || o.ev == nil || o.ev.sent != s || o.ev.Type != "ACCUSE" {
+			continue
+		}
+		return o.ev.agents
 	}
 	return nil
 }
@@ -2047,7 +2725,7 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			if p := st.placeOf(m, m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun)); p != nil && (m.actor == nil || !m.demonym) {
 				f.addPlace(p)
 			}
-			if m.j < len(s.toks) && (s.toks[m.j].Lower == "and" || s.toks[m.j].Text == ",") {
+			if m.j < len(s.toks) && (s.toks[m.j].Lower == "and" || s.toks[m.j].Text == ",") && !st.clauseSubjectAfter(s, m.j) {
 				i = m.j
 				continue
 			}
@@ -3045,8 +3723,9 @@ func (st *docState) responsibility(s *sent) {
 				break
 			}
 		}
-		// "claimed responsibility for the attack"
-		if ev == nil && k+1 < len(s.toks) && s.toks[k+1].Lower == "for" {
+		// "claimed responsibility for the attack"; "claimed
+		// responsibility in a statement": the last attack told
+		if ev == nil && (k+1 >= len(s.toks) || s.toks[k+1].Lower == "for" || s.toks[k+1].Punct || st.d.gram.is(s.toks[k+1], gPrep)) {
 			for _, th := range s.trigs {
 				if th.ev != nil && th.i > k && th.i <= k+5 {
 					ev = th.ev.live()
@@ -3066,6 +3745,17 @@ func (st *docState) responsibility(s *sent) {
 			ev.agents = sub
 			for _, a := range sub {
 				ev.targets = removeActor(ev.targets, a)
+			}
+			if ev.sent != s {
+				// a claim for the attack told before also owns the
+				// unattributed acts of that attack just before it ("a
+				// coordinated attack occurred at the hall. Gunmen opened
+				// fire ...")
+				for _, f := range st.events {
+					if f = f.live(); f != nil && f != ev && f.Type == "ASSAULT" && len(f.agents) == 0 && f.sent.idx < s.idx && (f.sent.idx >= s.idx-3 || f.Date != nil && ev.Date != nil && *f.Date == *ev.Date) {
+						f.agents = sub
+					}
+				}
 			}
 		}
 	}

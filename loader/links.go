@@ -723,6 +723,11 @@ func (st *docState) dropAgentless() {
 		}
 	}
 	for _, f := range st.events {
+		if f.Type == "PROTEST" && len(f.targets) > 0 {
+			// "the plan prompted protests": unnamed people protest
+			// against a named side
+			continue
+		}
 		if !f.dead && len(f.agents) == 0 && !linked[f] && (acted[f.Type] || len(st.sents) > 3) {
 			f.dead = true
 			for _, p := range f.places {
