@@ -335,10 +335,11 @@ func (st *docState) classifyName(s *sent, i, j int) {
 
 		a := st.newActor(text, eventgraph.KindPerson)
 		if titleBefore || titleComma {
-			tm := s.ments[s.at[i-1]]
+			k := i - 1
 			if !titleBefore {
-				tm = s.ments[s.at[i-2]]
+				k = i - 2 // "Hamas spokesman, Ghazi Hamad"
 			}
+			tm := s.ments[s.at[k]]
 			role := spanText(s, tm.i, tm.j)
 			// "Israeli Prime Minister": the demonym before the title
 			// "Hamas spokesman", "Guterres' spokesman": the body before it
