@@ -112,54 +112,29 @@ func TestVocabularyActors(t *testing.T) {
 	}
 }
 
-// TestLiftingRestrictionsStaysConcession: easing restrictions that are not
-// a blockade stays a concession.
-func TestLiftingRestrictionsStaysConcession(t *testing.T) {
-	ex := extractDefault(t, "Kenya lifted restrictions on opposition rallies on Monday.")
-	for _, e := range ex.Events {
-		if e.Type == "RETREAT" {
-			t.Errorf("easing restrictions became a retreat: %s", eventSummary(e))
+// TestTypeBoundaries: look-alike acts that keep their own type.
+func TestTypeBoundaries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  string // a type that must be there ("" for none), one that must not
+	}{
+		{"easing restrictions that are no blockade stays a concession",
+			"Kenya lifted restrictions on opposition rallies on Monday.", "", "RETREAT"},
+		{"troops are no envoys", "Russia withdrew its troops from Kherson on Friday.", "RETREAT", "SANCTION"},
+		{"the aid a sanction suspends is no aid", "Germany suspended development aid to Mali on Thursday.", "SANCTION", "AID"},
+		{"the police who ban a rally do not protest", "Ugandan police banned the rally planned by the opposition.", "", "PROTEST"},
+	}
+	for _, tt := range tests {
+		ex := extractDefault(t, tt.text)
+		found := tt.want == ""
+		for _, e := range ex.Events {
+			found = found || e.Type == tt.want
+			if e.Type == tt.not {
+				t.Errorf("%s: %q gave %s", tt.name, tt.text, eventSummary(e))
+			}
 		}
-	}
-}
-
-// TestTroopWithdrawalStaysRetreat: troops are no envoys.
-func TestTroopWithdrawalStaysRetreat(t *testing.T) {
-	ex := extractDefault(t, "Russia withdrew its troops from Kherson on Friday.")
-	found := false
-	for _, e := range ex.Events {
-		found = found || e.Type == "RETREAT"
-		if e.Type == "SANCTION" {
-			t.Errorf("a troop withdrawal became a sanction: %s", eventSummary(e))
-		}
-	}
-	if !found {
-		t.Errorf("no RETREAT event for a troop withdrawal")
-	}
-}
-
-// TestSuspendedAidIsNoAid: the aid a sanction suspends is no aid event.
-func TestSuspendedAidIsNoAid(t *testing.T) {
-	ex := extractDefault(t, "Germany suspended development aid to Mali on Thursday.")
-	sanction := false
-	for _, e := range ex.Events {
-		sanction = sanction || e.Type == "SANCTION"
-		if e.Type == "AID" {
-			t.Errorf("suspended aid became an AID event: %s", eventSummary(e))
-		}
-	}
-	if !sanction {
-		t.Errorf("no SANCTION event for suspending aid")
-	}
-}
-
-// TestBannedRallyHasNoPoliceProtest: the police who ban a rally do not
-// protest.
-func TestBannedRallyHasNoPoliceProtest(t *testing.T) {
-	ex := extractDefault(t, "Ugandan police banned the rally planned by the opposition.")
-	for _, e := range ex.Events {
-		if e.Type == "PROTEST" {
-			t.Errorf("a banned rally became a protest: %s", eventSummary(e))
+		if !found {
+			t.Errorf("%s: %q gave no %s event", tt.name, tt.text, tt.want)
 		}
 	}
 }
