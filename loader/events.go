@@ -1006,7 +1006,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	if f.Type == "PROTEST" && len(f.agents) == 0 {
 		// "civilians across the country staged protests": the people
 		// who protest, named by a plain noun
-		if a := st.protesters(s, th); a != nil {
+		if a := st.peopleSubject(s, th.i); a != nil {
 			f.agents = []*docActor{a}
 		}
 	}
@@ -1036,34 +1036,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 	}
-	_ = g
 	return f
-}
-
-// protesters reads the plain people noun that opens the clause of a
-// protest ("In response, civilians throughout the country staged
-// protests", "thousands of students marched"), skipping prepositional
-// phrases after it.
-func (st *docState) protesters(s *sent, th *trigHit) *docActor {
-	g := &st.d.gram
-	for i := th.i - 1; i >= 0 && th.i-i <= 8; i-- {
-		tk := s.toks[i]
-		if clauseBound(tk) || tk.Text == "," || s.at[i] >= 0 || st.cueAt(s, i, "retaliation") {
-			break
-		}
-		if !g.is(tk, gPersonNoun) || g.is(tk, gGroupNoun|gForceNoun) || !strings.HasSuffix(tk.Lower, "s") {
-			continue
-		}
-		if i > 0 && g.is(s.toks[i-1], gPrep) && !g.is(s.toks[i-1], gPrepOf) {
-			continue
-		}
-		start := i
-		for start > 0 && start > i-4 && s.at[start-1] < 0 && !s.toks[start-1].Punct && !s.toks[start-1].Cap && g.words[s.toks[start-1].Lower]&(gPrep|gBe|gRel|gPron|gLight) == 0 {
-			start--
-		}
-		return st.peopleAt(s, start)
-	}
-	return nil
 }
 
 // refineType applies PLOVER's distinctions that hang on the object: taking
@@ -3607,7 +3580,7 @@ func (st *docState) peopleSubject(s *sent, k int) *docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 10; i-- {
 		tk := s.toks[i]
-		if clauseBound(tk) || tk.Punct && i < k-1 || s.at[i] >= 0 {
+		if clauseBound(tk) || tk.Text == "," && i < k-1 || s.at[i] >= 0 || st.cueAt(s, i, "retaliation") {
 			return nil
 		}
 		if !g.is(tk, gPersonNoun) || !strings.HasSuffix(tk.Lower, "s") || g.is(tk, gGroupNoun|gForceNoun) {
