@@ -623,6 +623,12 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			return true
 		}
 	}
+	// "breached the border fence", "breaching the Gaza–Israel barrier":
+	// forcing a way through is an assault; "breached the agreement",
+	// "breached its airspace" are not
+	if th.t.Verb && th.t.Lemma == "breach" && !st.barrierObject(s, th.j) {
+		return true
+	}
 	// "if" / "unless" opening the clause; a parenthetical pair of commas
 	// ("if Hezbollah, with Iran's support, joins") stays inside it
 	commas := 0
@@ -1205,6 +1211,34 @@ func (st *docState) vehicleNoun(s *sent, k int) bool {
 		if tk.Punct && tk.Text != "," && tk.Text != "-" || st.d.gram.is(tk, gPrep) || st.triggerAt(s, j) {
 			return false
 		}
+	}
+	return false
+}
+
+// barrierObject: the object phrase starting at k is a barrier, fence,
+// wall, border or defensive line, by a common noun ("the border fence",
+// "enemy lines") or by a place named for one ("the Gaza–Israel barrier").
+func (st *docState) barrierObject(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j <= k+5; j++ {
+		tk := s.toks[j]
+		if idx := s.at[j]; idx >= 0 && s.ments[idx].place != nil {
+			f := strings.Fields(strings.ToLower(s.ments[idx].place.e.Name))
+			return len(f) > 1 && barrierWord(f[len(f)-1])
+		}
+		if barrierWord(tk.Lower) {
+			return true
+		}
+		if tk.Punct && tk.Text != "-" || st.d.gram.is(tk, gPrep) || st.triggerAt(s, j) {
+			return false
+		}
+	}
+	return false
+}
+
+func barrierWord(w string) bool {
+	switch w {
+	case "barrier", "barriers", "fence", "fences", "wall", "walls", "border", "perimeter", "defences", "defenses", "lines", "line", "gate", "gates", "checkpoint", "checkpoints", "frontier", "cordon":
+		return true
 	}
 	return false
 }
@@ -3353,6 +3387,12 @@ func capitalizedName(s *sent, th *trigHit) bool {
 	}
 	prev := s.toks[th.i-1]
 	if th.i > 1 && prev.Cap && !prev.Punct && s.at[th.i-1] < 0 {
+		return true
+	}
+	// "a contract with Shell": a capitalised word inside a sentence,
+	// after an ordinary word, is a name of its own
+	// ("the Battle of Laukkai" names an event)
+	if th.i > 1 && !prev.Punct && !prev.Cap && !prev.Num && !(th.j < len(s.toks) && s.toks[th.j].Lower == "of") {
 		return true
 	}
 	if th.j < len(s.toks) {

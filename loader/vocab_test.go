@@ -123,6 +123,10 @@ func TestTypeBoundaries(t *testing.T) {
 		{"troops are no envoys", "Russia withdrew its troops from Kherson on Friday.", "RETREAT", "SANCTION"},
 		{"the aid a sanction suspends is no aid", "Germany suspended development aid to Mali on Thursday.", "SANCTION", "AID"},
 		{"the police who ban a rally do not protest", "Ugandan police banned the rally planned by the opposition.", "", "PROTEST"},
+		{"breaching a border fence is an assault", "Armed men from Mali breached the border fence near Menaka on Sunday.", "ASSAULT", ""},
+		{"breaching a contract is none", "The Nigerian government breached the contract with Shell on Sunday.", "", "ASSAULT"},
+		{"a capitalised word inside a sentence is a name, not a weapon", "The Nigerian government signed a contract with Shell on Sunday.", "AGREE", "ASSAULT"},
+		{"breaching airspace is none", "A Russian drone breached Polish airspace on Sunday.", "", "ASSAULT"},
 	}
 	for _, tt := range tests {
 		ex := extractDefault(t, tt.text)
