@@ -396,6 +396,19 @@ func (st *docState) inheritAgent(f *frame) {
 	if len(f.agents) > 0 || f.dead {
 		return
 	}
+	// "its attack was in response to airstrikes on Nyala": the act
+	// answered is not by the side that answers it
+	var responders []*docActor
+	if f.trig != nil && st.cueBefore(f.sent, f.trig, "retaliation") {
+		for _, th := range f.sent.trigs {
+			if o := th.ev.live(); o != nil && o != f {
+				responders = append(responders, o.agents...)
+			}
+		}
+		if len(responders) == 0 {
+			responders = st.subject(f.sent, f.trig.i)
+		}
+	}
 	// "The Hamas-led attack involved a barrage of rockets", "During this
 	// attack, ... were killed": an earlier event this sentence names again
 	// is the one it goes on to tell
@@ -436,7 +449,7 @@ func (st *docState) inheritAgent(f *frame) {
 		if len(p.agents) == 0 || p.Type != f.Type {
 			continue
 		}
-		if overlapActors(p.agents, f.targets) {
+		if overlapActors(p.agents, f.targets) || overlapActors(p.agents, responders) {
 			return
 		}
 		switch k := p.agents[0].kind; {
@@ -800,7 +813,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 		if len(f.agents) == 0 {
-			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || includingBy(s, th.j) > 0 || st.placesThenBy(s, th.j)) {
+			if by := st.byAgent(s, th.j); len(by) > 0 && (s.toks[th.j].Lower == "by" || includingBy(s, th.j) > 0 || st.placesThenBy(s, th.j) || (t.Type == "ASSAULT" || t.Type == "COERCE") && st.objectThenBy(s, th.j)) {
 				f.agents = by
 			} else if k := actedBy(s, th.j); k > 0 {
 				// "an insurgency waged by JNIM", "an offensive carried
@@ -845,7 +858,15 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				return nil
 			}
 		}
-		if len(f.agents) == 0 {
+		// "Kenya condemned the attack", "Hamas denied the raid", "Egypt
+		// called for a truce": who speaks of an act does not do it
+		stance := false
+		if v := st.governingVerb(s, th.i); v >= 0 {
+			if o := st.trigAt(s, v); o != nil && o.t.Verb && o.t.Type != t.Type && stanceType[o.t.Type] && !g.is(s.toks[v], gLight|gRecv|gGive) {
+				stance = true
+			}
+		}
+		if len(f.agents) == 0 && !stance {
 			if v := st.governingVerb(s, th.i); v >= 0 {
 				if st.d.gram.is(s.toks[v], gRecv) {
 					// "Israel received support from the US": the giver
@@ -879,7 +900,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				f.agents = []*docActor{a}
 			}
 		}
-		if len(f.agents) == 0 && len(f.targets) == 0 {
+		if len(f.agents) == 0 && len(f.targets) == 0 && !stance {
 			f.agents = st.subject(s, th.i)
 			if st.actOfOwnBetween(s, f.agents, th) {
 				// "Suu Kyi spoke, condemning the airstrikes": the subject
@@ -1221,10 +1242,11 @@ func (st *docState) vehicleNoun(s *sent, k int) bool {
 func (st *docState) barrierObject(s *sent, k int) bool {
 	for j := k; j < len(s.toks) && j <= k+5; j++ {
 		tk := s.toks[j]
-		if idx := s.at[j]; idx >= 0 && s.ments[idx].place != nil {
+		if idx := s.at[j]; idx >= 0 && s.ments[idx].place != nil && tk.Cap {
 			f := strings.Fields(strings.ToLower(s.ments[idx].place.e.Name))
 			return len(f) > 1 && barrierWord(f[len(f)-1])
 		}
+		// ("the city walls": "the city" may stand for a place told before)
 		if barrierWord(tk.Lower) {
 			return true
 		}
@@ -1914,6 +1936,10 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 	return nil
 }
 
+// stanceType: PLOVER types of taking a stance on something, whose
+// subject is not the agent of the act it is about.
+var stanceType = map[string]bool{"ACCUSE": true, "REJECT": true, "SUPPORT": true, "REQUEST": true, "THREATEN": true}
+
 // actOfOwnBetween: a verb of another event or of speech stands between
 // the subject found for an event noun at k and the noun.
 func (st *docState) actOfOwnBetween(s *sent, as []*docActor, th *trigHit) bool {
@@ -2248,9 +2274,49 @@ func (st *docState) byAgent(s *sent, k int) []*docActor {
 				break
 			}
 		}
+		if i+2 < len(s.toks) && s.toks[i+1].Lower == "the" && s.at[i+2] < 0 {
+			if a := st.definiteBody(s, i+2); a != nil {
+				return []*docActor{a}
+			}
+		}
 		return nil
 	}
 	return nil
+}
+
+// definiteBody resolves "the ministry", "the army", "the government" at k
+// to the body of that kind the text named last ("the Russian Ministry of
+// Defence ... an alleged attack by the ministry"); for the army or
+// military, the state military named last.
+func (st *docState) definiteBody(s *sent, k int) *docActor {
+	w := s.toks[k].Lower
+	if !stateNoun(w) || w == "regime" || w == "junta" || w == "authorities" {
+		return nil
+	}
+	var found *docActor
+	st.mentionsBefore(s, k, 12, func(m *ment) bool {
+		if m.actor == nil || m.demonym {
+			return false
+		}
+		name := strings.ToLower(m.actor.name)
+		if strings.Contains(name, w) || (w == "army" || w == "military") && m.actor.kind == eventgraph.KindMilitary {
+			found = m.actor
+			return true
+		}
+		return false
+	})
+	if found == nil && (w == "army" || w == "military") {
+		// none named: the armed forces of the country the text is about
+		// ("the RSF said ... airstrikes by the army on Nyala")
+		if p := st.docCountry(); p != nil {
+			if i, ok := st.d.state[p.e.Country]; ok {
+				if mil, ok := st.d.military[st.d.Actors[i].ID]; ok {
+					found = st.actorFor(mil)
+				}
+			}
+		}
+	}
+	return found
 }
 
 // andAfter collects "X and (the autonomous) Y" starting at m, for actors
@@ -2343,6 +2409,30 @@ func (st *docState) placesThenBy(s *sent, k int) bool {
 			continue
 		}
 		if tk.Lower != "within" && !g.is(tk, gPrepLoc|gPrepFrom|gDet) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectThenBy: the noun at k is followed by what it hit and then by its
+// maker ("an attack on his forces by the ministry", "strikes against
+// civilians by the junta").
+func (st *docState) objectThenBy(s *sent, k int) bool {
+	g := &st.d.gram
+	if k >= len(s.toks) || s.toks[k].Lower != "on" && s.toks[k].Lower != "against" {
+		return false
+	}
+	for i := k + 1; i < len(s.toks) && i < k+7; i++ {
+		tk := s.toks[i]
+		if tk.Lower == "by" {
+			return i > k+1
+		}
+		if idx := s.at[i]; idx >= 0 {
+			i = s.ments[idx].j - 1
+			continue
+		}
+		if tk.Punct || g.is(tk, gPrep|gRel) || st.triggerAt(s, i) || strings.HasSuffix(tk.Lower, "ing") {
 			return false
 		}
 	}
@@ -3286,20 +3376,30 @@ func (st *docState) lastEventAt(typ, mode string, p *docPlace, s *sent) *frame {
 // lastEventBy is the latest earlier event of a type with the actor (or a
 // part of it) among its agents.
 func (st *docState) lastEventBy(typ string, a *docActor, s *sent, lemma string) *frame {
-	var latest *frame
+	var latest, verb *frame
 	for i := len(st.events) - 1; i >= 0; i-- {
 		f := st.events[i].live()
 		if f == nil || f.Type != typ || f.sent == s || !sharesActor(f.agents, []*docActor{a}) {
 			continue
 		}
 		// "its attack" is the one told as an attack before, not the
-		// killings reported after it
+		// killings reported after it; named with the noun ("the
+		// Hamas-led attack") rather than the verb ("militants ...
+		// attacking bases")
 		if lemma != "" && f.trig != nil && f.trig.t.Lemma == lemma {
-			return f
+			if !f.trig.t.Verb {
+				return f
+			}
+			if verb == nil {
+				verb = f
+			}
 		}
 		if latest == nil {
 			latest = f
 		}
+	}
+	if verb != nil {
+		return verb
 	}
 	return latest
 }

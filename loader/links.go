@@ -526,6 +526,7 @@ func (st *docState) mergeEvents() {
 	// within sentences first, so that "an attack on Israel, striking it
 	// with 5,000 missiles" is one missile strike before it meets the
 	// other reports
+	st.compositeAttacks()
 	st.mergePass(true)
 	st.splitCountries()
 	st.mergePass(false)
@@ -533,6 +534,50 @@ func (st *docState) mergeEvents() {
 	for _, f := range st.events {
 		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 {
 			f.dead = true
+		}
+	}
+}
+
+// compositeAttacks: an attack said to involve several kinds of act ("The
+// attack involved a barrage of rockets concurrent to 3,000 militants
+// breaching the barrier") is the ground assault among them, the act that
+// carried the attack into the place it hit; the other acts stay events
+// of their own. With one kind of act only, the ordinary merging makes the
+// attack that act.
+func (st *docState) compositeAttacks() {
+	for _, s := range st.sents {
+		for _, th := range s.trigs {
+			a := th.ev.live()
+			if a == nil || a.Type != "ASSAULT" || a.specific || th.t.Verb {
+				continue
+			}
+			v := -1
+			for k := th.j; k < len(s.toks) && k <= th.j+8; k++ {
+				switch s.toks[k].Lower {
+				case "involved", "involving", "included", "including", "combined", "combining", "comprised", "consisted":
+					v = k
+				}
+				if v >= 0 || st.triggerAt(s, k) {
+					break
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			var ground *frame
+			modes := map[string]bool{}
+			for _, b := range st.events {
+				if b == a || b.dead || b.sent != s || b.Type != "ASSAULT" || !b.specific || b.trig == nil || b.trig.i < v || !compatibleAgents(a, b) {
+					continue
+				}
+				modes[deref(b.Mode)] = true
+				if deref(b.Mode) == "ground_assault" && ground == nil {
+					ground = b
+				}
+			}
+			if ground != nil && len(modes) > 1 {
+				a.absorb(ground)
+			}
 		}
 	}
 }

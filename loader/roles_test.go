@@ -19,6 +19,15 @@ func TestEventRoles(t *testing.T) {
 		notAgents       []string // none may be an agent of any event of typ
 		notPlaces       []string // none may be a location of any event of typ
 	}{
+		{name: "who condemns an attack did not make it", typ: "ASSAULT",
+			text:      "Mali condemned the attack on the convoy near Gao.",
+			notAgents: []string{"Mali"}},
+		{name: "who denies a massacre is not named its maker by the denial", typ: "ASSAULT",
+			text:      "The junta denied the massacre of civilians in Solenzo.",
+			notAgents: []string{"Burkinabe government", "junta"}},
+		{name: "the condemned strike is the one told before", typ: "ASSAULT",
+			text:   "Russia launched a missile strike on Odesa on Sunday. Ukraine condemned the strike on Monday.",
+			agents: []string{"Russia"}, notAgents: []string{"Ukraine"}},
 		{name: "speaker pronoun after a time phrase", typ: "SANCTION",
 			text:   "Norway said on Friday it had expelled three Iranian diplomats.",
 			agents: []string{"Norway"}},

@@ -180,17 +180,16 @@ func splitDots(s string) []string {
 	return append(out, s[start:])
 }
 
-// Regression bars: the issues' targets where they are met (seeds macro F1
-// 0.85 with events and claims 0.8; dev macro 0.7, events 0.65, links 0.6,
-// claims 0.65; PLOVER agent recall 0.7 and swaps at most 2%), written a
-// hair under the round figure so that a score that rounds to the target
-// passes; elsewhere the level reached, a little below. A change that makes
-// extraction worse fails the build. Seeds links (target 0.8) stand at
-// 0.69; README.md reports where we stand. Raise these as the extractor
-// improves.
+// Regression bars: the issues' targets (seeds macro F1 0.85 with events,
+// links and claims 0.8; dev macro 0.7, events 0.65, links 0.6, claims
+// 0.65; PLOVER agent recall 0.7 and swaps at most 2%), written a hair
+// under the round figure so that a score that rounds to the target
+// passes; where we are well above a target, the level reached, a little
+// below. A change that makes extraction worse fails the build. README.md
+// reports where we stand. Raise these as the extractor improves.
 var (
-	seedBars = map[string]float64{"actors": 0.90, "locations": 0.92, "events": 0.799, "links": 0.65, "claims": 0.88, "macro_f1": 0.849, "event_mode": 0.85}
-	devBars  = map[string]float64{"actors": 0.85, "locations": 0.77, "events": 0.649, "links": 0.599, "claims": 0.75, "macro_f1": 0.72}
+	seedBars = map[string]float64{"actors": 0.90, "locations": 0.92, "events": 0.82, "links": 0.799, "claims": 0.88, "macro_f1": 0.9, "event_mode": 0.85}
+	devBars  = map[string]float64{"actors": 0.85, "locations": 0.77, "events": 0.655, "links": 0.599, "claims": 0.75, "macro_f1": 0.73}
 	// event-type recall, agent recall (same-type pairing), direction swaps (at most 2%)
 	ploverBars = map[string]float64{"event_types.micro.recall": 0.80, "roles_same_type.agent_recall.rate": 0.699, "roles_same_type.direction_swaps.rate": 0.02}
 )
