@@ -581,6 +581,11 @@ func (st *docState) findComposites(s *sent) {
 		// "Bosnian Serbs", "Iraqi Kurds": a people of another state
 		people := !armed && n == i+1 && n < len(toks) && s.at[n] < 0 && toks[n].Cap && len(toks[n].Text) > 4 &&
 			strings.HasSuffix(toks[n].Text, "s") && !strings.HasSuffix(toks[n].Text, "ss") && st.lookupDemonym(toks[n].Text[:len(toks[n].Text)-1]) != nil
+		if n < len(toks) && warMachine(toks[n].Lower) {
+			// "Ukrainian drones struck", "a purchase of Russian jets":
+			// machines, not people; the demonym names their side
+			continue
+		}
 		if !people && (n >= len(toks) || s.at[n] >= 0 || toks[n].Cap || !strings.HasSuffix(toks[n].Lower, "s") && !g.is(toks[n], gForceNoun) && !stateBody[toks[n].Lower]) {
 			continue
 		}
@@ -923,6 +928,16 @@ func nameWord(st *docState, s *sent, k int) bool {
 func armedForce(w string) bool {
 	switch w {
 	case "troops", "soldiers", "forces", "army", "military", "marines", "commandos", "paramilitaries", "special forces":
+		return true
+	}
+	return false
+}
+
+// warMachine: plural nouns of weapons platforms that the force-noun class
+// lists for "X jets bombed", which are no actor of their own.
+func warMachine(w string) bool {
+	switch w {
+	case "jets", "warplanes", "aircraft", "drones", "helicopters", "gunships", "tanks", "warships", "ships", "missiles", "rockets":
 		return true
 	}
 	return false

@@ -1873,6 +1873,11 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 				// members of Hamas": the members' group acts
 				return st.coordinated(s, m)
 			}
+			if b >= 2 && !m.demonym && (s.toks[b].Lower == "to" || s.toks[b].Lower == "with") && affiliation(s.toks[b-1].Lower) && g.is(s.toks[b-2], gForceNoun|gGroupNoun|gPersonNoun) && (b-2 == 0 || s.toks[b-3].Punct || g.is(s.toks[b-3], gDet) || s.toks[b-3].Num) {
+				// "Militants linked to al-Qaeda attacked", "gunmen loyal
+				// to the former president": the group they belong to acts
+				return st.coordinated(s, m)
+			}
 			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) && !quantityOf(s, b) {
 				// "in Gaza, Israel struck": skip prepositional objects,
 				// but "of" inside "X of Y" names keeps looking
@@ -1934,6 +1939,16 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		}
 	}
 	return nil
+}
+
+// affiliation: a participle that ties people to a group ("linked to",
+// "loyal to", "affiliated with").
+func affiliation(w string) bool {
+	switch w {
+	case "linked", "loyal", "affiliated", "allied", "aligned", "belonging", "tied", "connected", "attached":
+		return true
+	}
+	return false
 }
 
 // stanceType: PLOVER types of taking a stance on something, whose
@@ -2559,9 +2574,12 @@ func (st *docState) mainVerbFrame(s *sent, th *trigHit) *frame {
 	if s.toks[th.i-1].Text != "," {
 		return nil
 	}
+	// (also when the main verb's subject is no known actor: "Militants
+	// attacked a base in Burkina Faso, killing 100 soldiers" is not
+	// Burkina Faso killing)
 	var prev *trigHit
 	for _, o := range s.trigs {
-		if o.i < th.i && o.t.Verb && o.ev != nil && o.ev.sent == s && o.ev.trig == o && len(o.ev.agents) > 0 {
+		if o.i < th.i && o.t.Verb && o.ev != nil && o.ev.sent == s && o.ev.trig == o {
 			prev = o
 		}
 	}

@@ -19,6 +19,16 @@ func TestEventRoles(t *testing.T) {
 		notAgents       []string // none may be an agent of any event of typ
 		notPlaces       []string // none may be a location of any event of typ
 	}{
+		{name: "people linked to a group act for it", typ: "ASSAULT",
+			text:   "Militants linked to al-Shabaab attacked a police station in Mandera on Monday.",
+			agents: []string{"al-Shabaab"}},
+		{name: "a participle after a subject no one knows is not the country of the object's place", typ: "ASSAULT",
+			text:      "Gunmen attacked an army post in northern Mali on Friday, killing 12 soldiers.",
+			notAgents: []string{"Mali"}},
+		{name: "drones of a demonym are its state's, no actor of their own", typ: "ASSAULT",
+			text:      "Russian drones struck a power plant in Kharkiv overnight.",
+			agents:    []string{"Russia"},
+			notAgents: []string{"Russian drones"}},
 		{name: "who condemns an attack did not make it", typ: "ASSAULT",
 			text:      "Mali condemned the attack on the convoy near Gao.",
 			notAgents: []string{"Mali"}},
