@@ -444,6 +444,25 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 	if a := st.speakerBefore(s, k); a != nil && (a.kind == eventgraph.KindPerson) == person {
 		return a
 	}
+	// "The PDF said the strike was in retaliation for its capture of an
+	// outpost": a possessive in a reported clause that names no one else
+	// before it is the speaker's
+	if t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
+		for i := k - 1; i > 0; i-- {
+			if idx := s.at[i]; idx >= 0 && s.ments[idx].actor != nil {
+				break
+			}
+			if clauseBound(s.toks[i]) {
+				break
+			}
+			if st.isSpeechAt(s, i) {
+				if as := st.subject(s, i); len(as) > 0 && (as[0].kind == eventgraph.KindPerson) == person {
+					return as[0]
+				}
+				break
+			}
+		}
+	}
 	// "it"/"they": the agent of the latest event before the pronoun is the
 	// most salient referent ("Iran struck ..., claiming that it had ...")
 	if !person {
