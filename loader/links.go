@@ -673,8 +673,11 @@ func (st *docState) causeAgents() {
 		if len(to.agents) > 0 {
 			if len(to.targets) == 0 && l.named {
 				if a := sideOf(from.agents, to.agents); a != nil {
-					// the state whose forces answered was hit, not its army
-					if b := st.stateOf(a); b != nil {
+					// the state whose forces answered was hit, not its army,
+					// unless the act hit places elsewhere ("the Houthis
+					// fired ... in retaliation for Israel's bombardment of
+					// Gaza")
+					if b := st.stateOf(a); b != nil && placedIn(placesBut(to.places, from.places), b.country) {
 						to.addTarget(b)
 					}
 				}
@@ -698,6 +701,31 @@ func (st *docState) causeAgents() {
 			}
 		}
 	}
+}
+
+// placesBut: the places of ps that are not in qs.
+func placesBut(ps, qs []*docPlace) []*docPlace {
+	var out []*docPlace
+	for _, p := range ps {
+		if !slices.Contains(qs, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// placedIn: no place is named, or one of them lies in the country (an
+// alpha-3 code; "" is anywhere).
+func placedIn(ps []*docPlace, country string) bool {
+	if len(ps) == 0 || country == "" {
+		return true
+	}
+	for _, p := range ps {
+		if p.e.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // sideOf: the first of as that is a fighting or governing side and not
