@@ -1257,6 +1257,10 @@ func (st *docState) barrierObject(s *sent, k int) bool {
 	return false
 }
 
+func borderNoun(w string) bool {
+	return w == "border" || w == "borders" || w == "frontier" || w == "boundary"
+}
+
 func barrierWord(w string) bool {
 	switch w {
 	case "barrier", "barriers", "fence", "fences", "wall", "walls", "border", "perimeter", "defences", "defenses", "lines", "line", "gate", "gates", "checkpoint", "checkpoints", "frontier", "cordon":
@@ -1405,6 +1409,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// acts; "rejected calls by Minsk": the object's maker
 				prep = gPrepOther
 			}
+			if c&gPrepWith != 0 && k > th.j && borderNoun(s.toks[k-1].Lower) {
+				// "near the border with Niger": a neighbour named for
+				// where, neither hit nor where it happened
+				prep = gPrepOther
+			}
 			continue
 		}
 		idx := s.at[k]
@@ -1476,10 +1485,6 @@ func (st *docState) slotFor(f *frame, s *sent, m *ment, prep uint32, t *Trigger)
 		}
 		if p := st.placeOf(m, placeNoun); p != nil {
 			f.addPlace(p)
-			if m.actor == nil && p.e.Kind == "country" {
-				// the state behind a country name
-				_ = p
-			}
 		}
 	case prep&gPrepWith != 0:
 		if m.actor != nil && (t.Type == "CONSULT" || t.Type == "AGREE" || t.Type == "COOPERATE") {

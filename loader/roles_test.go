@@ -18,6 +18,7 @@ func TestEventRoles(t *testing.T) {
 		places          []string // each must be a location of that event
 		notAgents       []string // none may be an agent of any event of typ
 		notPlaces       []string // none may be a location of any event of typ
+		notTargets      []string // none may be a target of any event of typ
 	}{
 		{name: "people linked to a group act for it", typ: "ASSAULT",
 			text:   "Militants linked to al-Shabaab attacked a police station in Mandera on Monday.",
@@ -29,6 +30,9 @@ func TestEventRoles(t *testing.T) {
 			text:      "Russian drones struck a power plant in Kharkiv overnight.",
 			agents:    []string{"Russia"},
 			notAgents: []string{"Russian drones"}},
+		{name: "a neighbour named for where is not hit", typ: "ASSAULT",
+			text:   "Islamic State fighters attacked an army post near Menaka, close to the border with Niger, on Friday.",
+			agents: []string{"Islamic State"}, places: []string{"Menaka"}, notTargets: []string{"Niger"}},
 		{name: "who condemns an attack did not make it", typ: "ASSAULT",
 			text:      "Mali condemned the attack on the convoy near Gao.",
 			notAgents: []string{"Mali"}},
@@ -205,6 +209,11 @@ func TestEventRoles(t *testing.T) {
 				for _, p := range tt.notPlaces {
 					if slices.Contains(e.Locations, p) {
 						t.Errorf("%q: %s has location %q; events %q", tt.text, e.Type, p, got)
+					}
+				}
+				for _, a := range tt.notTargets {
+					if slices.Contains(e.Targets, a) {
+						t.Errorf("%q: %s has target %q; events %q", tt.text, e.Type, a, got)
 					}
 				}
 				if match == nil && containsAll(e.Agents, tt.agents) && containsAll(e.Targets, tt.targets) && containsAll(e.Locations, tt.places) {
