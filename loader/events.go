@@ -452,6 +452,11 @@ func (st *docState) inheritAgent(f *frame) {
 		if overlapActors(p.agents, f.targets) || overlapActors(p.agents, responders) {
 			return
 		}
+		if p.sent == f.sent && p.trig != nil && f.trig != nil && st.timeBetween(f.sent, p.trig.j, f.trig.i) {
+			// "settlers set fire to offices following the killing of
+			// an Israeli man": the earlier act is another's
+			return
+		}
 		switch k := p.agents[0].kind; {
 		case side == "state" && k == eventgraph.KindArmedGroup,
 			side == "group" && (k == eventgraph.KindMilitary || k == eventgraph.KindGovernment || k == eventgraph.KindState):
@@ -900,7 +905,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				f.agents = []*docActor{a}
 			}
 		}
-		if len(f.agents) == 0 && len(f.targets) == 0 && !stance {
+		if len(f.agents) == 0 && len(f.targets) == 0 && !stance && !st.timePhraseNoun(s, th.i) {
 			f.agents = st.subject(s, th.i)
 			if st.actOfOwnBetween(s, f.agents, th) {
 				// "Suu Kyi spoke, condemning the airstrikes": the subject
@@ -1257,6 +1262,32 @@ func (st *docState) barrierObject(s *sent, k int) bool {
 	return false
 }
 
+// timePhraseNoun: the event noun at k heads a phrase of time ("burned
+// cars following the killing of two Israelis", "after a coup"), whose act
+// is not the main clause subject's.
+func (st *docState) timePhraseNoun(s *sent, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		w := s.toks[i].Lower
+		if timeConjunction(w) {
+			return true
+		}
+		if s.toks[i].Punct || s.at[i] >= 0 || st.triggerAt(s, i) || st.d.gram.is(s.toks[i], gPrep) {
+			return false
+		}
+	}
+	return false
+}
+
+// timeConjunction: words that open a phrase or clause of time, which
+// tells of another act ("after", "before", "since", "following", "amid").
+func timeConjunction(w string) bool {
+	switch w {
+	case "after", "before", "since", "following", "amid", "until":
+		return true
+	}
+	return false
+}
+
 func borderNoun(w string) bool {
 	return w == "border" || w == "borders" || w == "frontier" || w == "boundary"
 }
@@ -1400,6 +1431,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 			continue
 		}
 		if k > th.j && (st.isSpeechAt(s, k) || st.cueAt(s, k, "retaliation") || st.verbTriggerAt(s, k)) {
+			break
+		}
+		if k > th.j && st.timeBetween(s, k, k+1) {
+			// "shelled Kharkiv two days after the bombardment of Sumy":
+			// another act, with places of its own
 			break
 		}
 		if c := g.words[tk.Lower] & (gPrepTarget | gPrepInto | gPrepLoc | gPrepFrom | gPrepBy | gPrepWith | gPrepOf | gPrepTo | gPrepOther); c != 0 && !tk.Cap {

@@ -832,7 +832,11 @@ func (st *docState) mergePass(within bool) {
 				continue
 			}
 			modeA, modeB := deref(a.Mode), deref(b.Mode)
-			if same && a.Type == "ASSAULT" && a.trig != nil && b.trig != nil && a.trig.t.Verb && b.trig.t.Verb && a.specific && b.specific && placesConflict(a, b) {
+			if same && a.trig != nil && b.trig != nil && st.timeBetween(a.sent, a.trig.j, b.trig.i) {
+				// "shelled Kharkiv two days after the bombardment of Sumy"
+				continue
+			}
+			if same && (a.Type == "ASSAULT" || a.Type == "COERCE") && a.trig != nil && b.trig != nil && (a.trig.t.Verb || b.trig.t.Verb) && a.specific && b.specific && placesConflict(a, b) {
 				// "launched missiles at ships near Yemen and fired missiles
 				// at Israeli cities": two predicates, two scenes
 				continue
@@ -862,6 +866,17 @@ func (st *docState) mergePass(within bool) {
 			a.absorb(b)
 		}
 	}
+}
+
+// timeBetween: a phrase of time ("after", "since", "following" ...) opens
+// between tokens i and j of s (see addSlots).
+func (st *docState) timeBetween(s *sent, i, j int) bool {
+	for k := i; k < j && k+1 < len(s.toks); k++ {
+		if timeConjunction(s.toks[k].Lower) && !s.toks[k+1].Num && !st.timeWord(s.toks[k+1]) && s.at[k+1] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // repeated: the report says its act happened once more ("shelled the
