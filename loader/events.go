@@ -452,9 +452,11 @@ func (st *docState) inheritAgent(f *frame) {
 		if overlapActors(p.agents, f.targets) || overlapActors(p.agents, responders) {
 			return
 		}
-		if p.sent == f.sent && p.trig != nil && f.trig != nil && st.timeBetween(f.sent, p.trig.j, f.trig.i) {
+		if p.sent == f.sent && p.trig != nil && f.trig != nil && st.timeBetween(f.sent, p.trig.j, f.trig.i) && ownSide(p.agents, f.targets) {
 			// "settlers set fire to offices following the killing of
-			// an Israeli man": the earlier act is another's
+			// an Israeli man": an act that hit the subject's own side
+			// is another's ("shelled Kharkiv two days after the
+			// bombardment of Sumy" is the same side's)
 			return
 		}
 		switch k := p.agents[0].kind; {
@@ -1257,6 +1259,19 @@ func (st *docState) barrierObject(s *sent, k int) bool {
 		}
 		if tk.Punct && tk.Text != "-" || st.d.gram.is(tk, gPrep) || st.triggerAt(s, j) {
 			return false
+		}
+	}
+	return false
+}
+
+// ownSide: one of bs is one of as, or a people or body of the same
+// country ("Israeli settlers" and "Israelis").
+func ownSide(as, bs []*docActor) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if a == b || a.country != "" && a.country == b.country {
+				return true
+			}
 		}
 	}
 	return false

@@ -88,7 +88,7 @@ func TestLinkBehaviours(t *testing.T) {
 		{"a military response only weighed is none", "Israel is weighing a military response to the Iranian missile attack.", nil},
 		{"a response stops at a clause of time",
 			"Hamas fighters stormed the Kerem Shalom crossing. In response, Israel launched airstrikes on Rafah, before expanding its ground offensive in Khan Younis.",
-			[]string{"ASSAULT airstrike Israel>@Rafah,Khan Yunis -> ASSAULT ground_assault Hamas>@Kerem Shalom crossing"}},
+			[]string{"ASSAULT airstrike Israel>@Rafah -> ASSAULT ground_assault Hamas>@Kerem Shalom crossing"}},
 		{"an act in a relative clause is background, not the response",
 			"Eritrea, which has deployed troops in Tigray, was told to close its embassy in Addis Ababa in light of the offensive.",
 			nil},
