@@ -294,10 +294,12 @@ func (d *Dictionary) index() error {
 			}
 		}
 	}
+	// a state's armed forces as a whole, or its army, before any one
+	// service ("Iraqi Air Force") or unit
 	d.military = map[string]int{}
 	for i, a := range d.Actors {
 		if a.Kind == "military" && a.PartOf != "" {
-			if _, ok := d.military[a.PartOf]; !ok {
+			if j, ok := d.military[a.PartOf]; !ok || wholeForce(a) && !wholeForce(d.Actors[j]) {
 				d.military[a.PartOf] = i
 			}
 		}
@@ -349,3 +351,18 @@ var defaultDict = sync.OnceValues(func() (*Dictionary, error) { return LoadDicti
 
 // DefaultDictionary returns the built-in dictionary, parsed once.
 func DefaultDictionary() (*Dictionary, error) { return defaultDict() }
+
+// wholeForce: the entry is a state's armed forces or army as a whole, by
+// its name or an alias ("Iraqi Security Forces", alias "Iraqi army").
+func wholeForce(a ActorEntry) bool {
+	for _, name := range append([]string{a.Name}, a.Aliases...) {
+		n := strings.ToLower(name)
+		if strings.Contains(n, "air ") || strings.Contains(n, "naval") || strings.Contains(n, "navy") {
+			continue
+		}
+		if strings.Contains(n, "armed forces") || strings.HasSuffix(n, " army") || strings.Contains(n, "defense force") || strings.Contains(n, "defence force") || strings.HasSuffix(n, " military") {
+			return true
+		}
+	}
+	return false
+}

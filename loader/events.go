@@ -97,6 +97,10 @@ func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger
 			return nounT
 		}
 	}
+	if strings.HasSuffix(w, "ing") && i+n < len(s.toks) && s.toks[i+n].Lower == "between" {
+		// "Fighting between the RSF and the army killed 20": a noun
+		return nounT
+	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return verbT
 	}
@@ -2377,13 +2381,24 @@ func (st *docState) definiteBody(s *sent, k int) *docActor {
 		return false
 	})
 	if found == nil && (w == "army" || w == "military") {
-		// none named: the armed forces of the country the text is about
-		// ("the RSF said ... airstrikes by the army on Nyala")
-		if p := st.docCountry(); p != nil {
-			if i, ok := st.d.state[p.e.Country]; ok {
-				if mil, ok := st.d.military[st.d.Actors[i].ID]; ok {
-					found = st.actorFor(mil)
-				}
+		// none named: the armed forces of the country of the sentence's
+		// places, else of the country the text is about ("the RSF said
+		// ... airstrikes by the army on Nyala")
+		country := ""
+		for _, m := range s.ments {
+			if m.place != nil && m.actor == nil && m.place.e.Country != "" {
+				country = m.place.e.Country
+				break
+			}
+		}
+		if country == "" {
+			if p := st.docCountry(); p != nil {
+				country = p.e.Country
+			}
+		}
+		if i, ok := st.d.state[country]; ok && country != "" {
+			if mil, ok := st.d.military[st.d.Actors[i].ID]; ok {
+				found = st.actorFor(mil)
 			}
 		}
 	}
@@ -2436,6 +2451,18 @@ func (st *docState) betweenActors(s *sent, k int) []*docActor {
 			continue
 		}
 		tk := s.toks[j]
+		if stateNoun(tk.Lower) && !tk.Cap && (j+1 >= len(s.toks) || s.at[j+1] < 0) {
+			// "between Fano and the federal army": the state's body,
+			// named before or of the country told about
+			if a := st.definiteBody(s, j); a != nil && (s.toks[j-1].Lower == "the" || j >= 2 && s.toks[j-2].Lower == "the") {
+				out = appendActor(out, a)
+				if and {
+					break
+				}
+				seg = j + 1
+				continue
+			}
+		}
 		if tk.Lower == "and" {
 			// "between Islamic State-affiliated insurgents and the
 			// army": an unnamed side ends in a plural noun of fighters
