@@ -206,7 +206,7 @@ var orgWords = map[string]string{
 	"commission": eventgraph.KindOrganization, "police": eventgraph.KindMilitary, "guard": eventgraph.KindMilitary,
 	"center": eventgraph.KindOrganization, "centre": eventgraph.KindOrganization, "congress": eventgraph.KindOrganization,
 	"foundation": eventgraph.KindOrganization, "university": eventgraph.KindOrganization, "bureau": eventgraph.KindGovernment,
-	"directorate": eventgraph.KindGovernment, "division": eventgraph.KindMilitary, "regiment": eventgraph.KindMilitary,
+	"directorate": eventgraph.KindGovernment, "society": eventgraph.KindOrganization, "division": eventgraph.KindMilitary, "regiment": eventgraph.KindMilitary,
 }
 
 // findNames turns capitalised spans that no dictionary knows into actor
@@ -229,6 +229,11 @@ func (st *docState) findNames(s *sent) {
 		if j == i {
 			i++
 			continue
+		}
+		// "the Law Society of Kenya": a particle before a name already
+		// found ends the span
+		for j > i+1 && nameParticles[toks[j-1].Lower] {
+			j--
 		}
 		start := i
 		// drop sentence-initial function words and common openers

@@ -647,6 +647,11 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			return true
 		}
 	}
+	// "exchanged 307 prisoners of war", "swapped hostages": a release;
+	// "exchanged views", "swapped places" are none
+	if th.t.Verb && th.t.Lemma == "exchange" && !captivesAfter(s, th.j) {
+		return true
+	}
 	// "breached the border fence", "breaching the Gaza–Israel barrier":
 	// forcing a way through is an assault; "breached the agreement",
 	// "breached its airspace" are not
@@ -870,10 +875,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			}
 		}
 		// "Kenya condemned the attack", "Hamas denied the raid", "Egypt
-		// called for a truce": who speaks of an act does not do it
+		// called for a truce": who speaks of an act does not do it, nor
+		// does who mediates a deal make it
 		stance := false
 		if v := st.governingVerb(s, th.i); v >= 0 {
-			if o := st.trigAt(s, v); o != nil && o.t.Verb && o.t.Type != t.Type && stanceType[o.t.Type] && !g.is(s.toks[v], gLight|gRecv|gGive) {
+			if o := st.trigAt(s, v); o != nil && o.t.Verb && o.t.Type != t.Type && (stanceType[o.t.Type] || o.t.Mode == "mediation") && !g.is(s.toks[v], gLight|gRecv|gGive) {
 				stance = true
 			}
 		}
@@ -1303,6 +1309,21 @@ func timeConjunction(w string) bool {
 	switch w {
 	case "after", "before", "since", "following", "amid", "until":
 		return true
+	}
+	return false
+}
+
+// captivesAfter: a noun of people held captive within the few words from k
+// ("307 prisoners of war", "the bodies of hostages").
+func captivesAfter(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j <= k+4; j++ {
+		switch s.toks[j].Lower {
+		case "prisoners", "prisoner", "captives", "hostages", "detainees", "pows", "p.o.w.s":
+			return true
+		}
+		if s.toks[j].Punct {
+			return false
+		}
 	}
 	return false
 }

@@ -36,6 +36,9 @@ func TestVocabularyActors(t *testing.T) {
 		{name: "the European Community is a body of its own", typ: "REQUEST",
 			text:   "The European Community demanded that Belgrade withdraw its troops.",
 			agents: []string{"European Community"}},
+		{name: "a society is an organisation; 'of' before a known name ends it", typ: "ACCUSE",
+			text:   "The Law Society of Kenya condemned the shootings of protesters.",
+			agents: []string{"Law Society"}},
 		{name: "UNITA is an Angolan rebel movement", typ: "REJECT",
 			text:   "UNITA rejected the government's offer of talks.",
 			agents: []string{"UNITA"}},
@@ -126,6 +129,8 @@ func TestTypeBoundaries(t *testing.T) {
 		{"breaching a border fence is an assault", "Armed men from Mali breached the border fence near Menaka on Sunday.", "ASSAULT", ""},
 		{"breaching a contract is none", "The Nigerian government breached the contract with Shell on Sunday.", "", "ASSAULT"},
 		{"a capitalised word inside a sentence is a name, not a weapon", "The Nigerian government signed a contract with Shell on Sunday.", "AGREE", "ASSAULT"},
+		{"exchanging prisoners is a release", "Armenia and Azerbaijan exchanged 32 prisoners of war on Wednesday.", "RETREAT", ""},
+		{"exchanging views is none", "The Kenyan and Somali ministers exchanged views on Wednesday.", "", "RETREAT"},
 		{"breaching airspace is none", "A Russian drone breached Polish airspace on Sunday.", "", "ASSAULT"},
 	}
 	for _, tt := range tests {
