@@ -1902,6 +1902,23 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 	g := &st.d.gram
 	for i := k - 1; i >= 0 && k-i <= 16; i-- {
 		tk := s.toks[i]
+		if (tk.Lower == "who" || tk.Lower == "which") && i > 0 && k-i <= 2 && s.toks[i-1].Lower != "of" {
+			// ("both of which condemned": the ones named before)
+			// "fired tear gas at protesters who stormed parliament": the
+			// relative clause's subject is the noun before it, not the
+			// main clause's
+			b := i - 1
+			if s.toks[b].Text == "," && b > 0 {
+				b-- // "the United States, which has provided"
+			}
+			if idx := s.at[b]; idx >= 0 && s.ments[idx].actor != nil {
+				return []*docActor{s.ments[idx].actor}
+			}
+			if a := st.peopleBefore(s, b+1); a != nil {
+				return []*docActor{a}
+			}
+			return nil
+		}
 		if responseVerb(tk.Lower) && i+2 < k && s.toks[i+1].Lower == "to" && !commaBetween(s, i, k) && !meansBetween(s, i+2, k) {
 			break // "Israel responded to the attack": not Israel's attack
 		}
