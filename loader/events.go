@@ -1068,8 +1068,12 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 	}
 	if len(f.places) == 0 && physical[f.Type] {
-		// where the sentence says it happened
+		// where the sentence says it happened (not where another act of
+		// the sentence did: "struck Hezbollah, which fired at Haifa")
 		for _, m := range s.ments {
+			if relativeBetween(s, th, m.i) {
+				continue
+			}
 			if m.place != nil && m.actor == nil && !homePlace(s, m) {
 				f.addPlace(m.place)
 			} else if m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun) {
@@ -1472,6 +1476,9 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		if k > th.j && (st.isSpeechAt(s, k) || st.cueAt(s, k, "retaliation") || st.verbTriggerAt(s, k)) {
 			break
+		}
+		if k > th.j && relativeOfActor(s, k) {
+			break // "struck Hezbollah, which fired rockets at Haifa"
 		}
 		if k > th.j && st.timeBetween(s, k, k+1) {
 			// "shelled Kharkiv two days after the bombardment of Sumy":
@@ -3289,11 +3296,58 @@ func (st *docState) nearWeapon(s *sent, th *trigHit) string {
 		if d < 0 {
 			d = 0
 		}
-		if d <= 8 && d < bestD && st.causePhraseAt(s, w.i) == st.causePhraseAt(s, th.i) {
+		if d <= 8 && d < bestD && st.causePhraseAt(s, w.i) == st.causePhraseAt(s, th.i) && !st.otherVerbBetween(s, th, w.i) {
 			best, bestD = st.d.weapons[w.idx], d
 		}
 	}
 	return best
+}
+
+// relativeBetween: a relative pronoun stands between the trigger and
+// token k after it.
+func relativeBetween(s *sent, th *trigHit, k int) bool {
+	for i := th.j; i < k; i++ {
+		if relativeOfActor(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOfActor: token i is "who", or "which" after a name of an actor
+// ("Hezbollah, which fired"; not "a truck, which exploded", the act
+// itself).
+func relativeOfActor(s *sent, i int) bool {
+	switch s.toks[i].Lower {
+	case "who":
+		return true
+	case "which":
+		b := i - 1
+		if b > 0 && s.toks[b].Text == "," {
+			b--
+		}
+		return b >= 0 && s.at[b] >= 0 && s.ments[s.at[b]].actor != nil && s.ments[s.at[b]].place == nil
+	}
+	return false
+}
+
+// otherVerbBetween: between the trigger and token k stands the verb of
+// another act or a relative pronoun ("struck Hezbollah, which fired
+// rockets": the rockets are the other act's).
+func (st *docState) otherVerbBetween(s *sent, th *trigHit, k int) bool {
+	a, b := th.j, k
+	if k < th.i {
+		a, b = k+1, th.i
+	}
+	for i := a; i < b; i++ {
+		if relativeOfActor(s, i) {
+			return true
+		}
+		if o := st.trigAt(s, i); o != nil && o != th && o.t.Verb && o.t.Type == th.t.Type {
+			return true
+		}
+	}
+	return false
 }
 
 // causePhraseAt: the start of the retaliation cue whose phrase (up to the
