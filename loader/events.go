@@ -856,6 +856,19 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			// "clashes between the army and the RSF", "talks between
 			// Israel and Hamas": both sides act
 			f.agents = st.betweenActors(s, th.j)
+			if k := th.j; len(f.agents) == 0 && k+1 < len(s.toks) {
+				// "a battle fought between the army and the RSF", "the
+				// war was waged between ..."
+				if s.toks[k].Lower == "of" && k+1 < len(s.toks) && s.at[k+1] >= 0 {
+					k = s.ments[s.at[k+1]].j // "the Battle of Marawi was fought"
+				}
+				if k < len(s.toks) && g.is(s.toks[k], gBe) {
+					k++
+				}
+				if k+1 < len(s.toks) && (s.toks[k].Lower == "fought" || s.toks[k].Lower == "waged") {
+					f.agents = st.betweenActors(s, k+1)
+				}
+			}
 			between = len(f.agents) > 0
 		}
 		if v := joinedAt(s, th.i); v >= 0 && t.Type == "ASSAULT" {

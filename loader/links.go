@@ -19,6 +19,12 @@ func (st *docState) findLinks(s *sent) {
 			continue
 		}
 		cueText := strings.TrimSpace(spanText(s, c.i, c.j))
+		if strings.HasPrefix(strings.ToLower(cueText), "counter") && !(c.j+1 < len(s.toks) && (s.toks[c.j].Lower == "on" || s.toks[c.j].Lower == "against") && st.triggerSoon(s, c.j+1)) {
+			// "a counteroffensive on the killing of hundreds" answers the
+			// killing; "counteroffensive operations on its flanks" are
+			// an offensive, no answer to anything named
+			continue
+		}
 		if probe := (&trigHit{i: c.i, j: c.j}); st.cueBefore(s, probe, "negation") || st.cueBefore(s, probe, "threat") || st.cueBefore(s, probe, "promise") {
 			// "was unable to respond", "vowed to retaliate": no response
 			// was made
