@@ -3762,8 +3762,24 @@ func (st *docState) otherSense(s *sent, th *trigHit) bool {
 // did. It returns the event the noun built or refers to.
 func (st *docState) eventSubject(s *sent, k int) *frame {
 	g := &st.d.gram
-	for i := k - 1; i >= 0 && k-i <= 3; i-- {
+	pp := false
+	for i := k - 1; i >= 0 && k-i <= 3 || pp && k-i <= 9; i-- {
 		tk := s.toks[i]
+		if idx := s.at[i]; idx >= 0 && !pp {
+			// "a drone attack on Abu Dhabi killed three": over the phrase
+			// of what it hit
+			m := s.ments[idx]
+			if p := m.i - 1; p > 0 && (g.is(s.toks[p], gPrepTarget|gPrepLoc) || s.toks[p].Lower == "near") {
+				pp = true
+				i = p
+				for _, th := range s.trigs {
+					if th.j == p && th.i < p {
+						i = th.i + 1 // the multiword noun ends before the phrase
+					}
+				}
+				continue
+			}
+		}
 		if th := st.trigAt(s, i); th != nil && !th.t.Verb {
 			if th.ev != nil {
 				return th.ev.live()
