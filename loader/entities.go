@@ -461,8 +461,15 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 				break
 			}
 			if st.isSpeechAt(s, i) {
-				if as := st.subject(s, i); len(as) > 0 && (as[0].kind == eventgraph.KindPerson) == person {
-					return as[0]
+				// the speaker named right before the verb ("Russia's
+				// defence ministry said its forces ...")
+				for j := i - 1; j >= 0 && i-j <= 4 && !s.toks[j].Punct; j-- {
+					if idx := s.at[j]; idx >= 0 {
+						if a := s.ments[idx].actor; a != nil && (a.kind == eventgraph.KindPerson) == person {
+							return a
+						}
+						break
+					}
 				}
 				break
 			}

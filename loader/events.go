@@ -716,7 +716,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
 	f.Trigger = spanText(s, th.i, th.j)
 	passive := t.Verb && st.isPassive(s, th)
-	between := false
+	between, timeSubject := false, false
 	joined := -1
 
 	// "The attack killed 42 people", "the explosions targeted pagers": a
@@ -930,7 +930,8 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				f.agents = []*docActor{a}
 			}
 		}
-		if len(f.agents) == 0 && len(f.targets) == 0 && !stance && !st.timePhraseNoun(s, th.i) {
+		if len(f.agents) == 0 && len(f.targets) == 0 && !stance {
+			timeSubject = st.timePhraseNoun(s, th.i)
 			f.agents = st.subject(s, th.i)
 			if st.actOfOwnBetween(s, f.agents, th) {
 				// "Suu Kyi spoke, condemning the airstrikes": the subject
@@ -954,6 +955,14 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		}
 	}
 	st.addSlots(f, s, th, passive)
+	if timeSubject && (ownSide(f.agents, f.targets) || !st.sinceBefore(s, th.i)) {
+		// "settlers rioted following the killing of two Israelis",
+		// "Israel reimposed blockades after the shooting": an act in a
+		// phrase of time is another's; one that a state began from
+		// ("troops have held territory since an incursion in August") is
+		// the subject's own, unless it hit the subject's side
+		f.agents = nil
+	}
 	if len(f.targets) == 0 {
 		switch f.Type {
 		case "REJECT", "CONCEDE", "AGREE":
@@ -1315,6 +1324,16 @@ func (st *docState) timePhraseNoun(s *sent, k int) bool {
 		}
 		if s.toks[i].Punct || s.at[i] >= 0 || st.triggerAt(s, i) || st.d.gram.is(s.toks[i], gPrep) {
 			return false
+		}
+	}
+	return false
+}
+
+// sinceBefore: "since" opens the phrase of the noun at k.
+func (st *docState) sinceBefore(s *sent, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if timeConjunction(s.toks[i].Lower) {
+			return s.toks[i].Lower == "since"
 		}
 	}
 	return false
@@ -2052,6 +2071,11 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 			}
 			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil && !(stateNoun(tk.Lower) && a.kind == eventgraph.KindArmedGroup) {
 				// ("the regime" is no rebel group named before)
+				return []*docActor{a}
+			}
+			if a := st.definiteBody(s, i); a != nil {
+				// "The military seized power in Niger": the armed forces
+				// of the place, when no force was named before
 				return []*docActor{a}
 			}
 		}

@@ -131,6 +131,8 @@ func TestTypeBoundaries(t *testing.T) {
 		{"a capitalised word inside a sentence is a name, not a weapon", "The Nigerian government signed a contract with Shell on Sunday.", "AGREE", "ASSAULT"},
 		{"exchanging prisoners is a release", "Armenia and Azerbaijan exchanged 32 prisoners of war on Wednesday.", "RETREAT", ""},
 		{"exchanging views is none", "The Kenyan and Somali ministers exchanged views on Wednesday.", "", "RETREAT"},
+		{"seizing power is a coup", "Soldiers seized power in Gabon on Wednesday, hours after the election results.", "COERCE", ""},
+		{"taking power after an election is no coup", "The opposition took power in Senegal after the election.", "", "COERCE"},
 		{"breaching airspace is none", "A Russian drone breached Polish airspace on Sunday.", "", "ASSAULT"},
 	}
 	for _, tt := range tests {
