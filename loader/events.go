@@ -73,6 +73,13 @@ func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger
 			if verbT != nil && !strings.HasSuffix(w, "ing") && nounDeterminer(p.Lower) {
 				return nil
 			}
+			// "strike military targets deep inside Russia", "hit civilian
+			// targets in Kharkiv": a plural noun after an adjective, with
+			// no object after it
+			if verbT != nil && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !p.Cap && !p.Punct && s.at[i-1] < 0 && !g.is(p, gPron|gRel) &&
+				(i+n >= len(s.toks) || s.toks[i+n].Punct || g.is(s.toks[i+n], gPrep) || s.toks[i+n].Lower == "deep") {
+				return nil
+			}
 		}
 		if verbT != nil {
 			return verbT
