@@ -1346,6 +1346,12 @@ func (st *docState) sinceBefore(s *sent, k int) bool {
 	return false
 }
 
+// finiteVerb: a lower-case past form no word class knows ("turned",
+// "signed"), which after "and" opens another predicate.
+func finiteVerb(g *grammar, t Token) bool {
+	return !t.Cap && !t.Punct && strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 && g.words[t.Lower] == 0
+}
+
 // timeConjunction: words that open a phrase or clause of time, which
 // tells of another act ("after", "before", "since", "following", "amid").
 func timeConjunction(w string) bool {
@@ -1518,6 +1524,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		if k > th.j && relativeOfActor(s, k) {
 			break // "struck Hezbollah, which fired rockets at Haifa"
+		}
+		if k > th.j && (tk.Lower == "and" || tk.Lower == "but") && k+1 < len(s.toks) && s.at[k+1] < 0 && finiteVerb(g, s.toks[k+1]) {
+			// "expelled French troops and turned to Russia": another
+			// predicate, with objects of its own
+			break
 		}
 		if k > th.j && st.timeBetween(s, k, k+1) {
 			// "shelled Kharkiv two days after the bombardment of Sumy":
@@ -3013,6 +3024,9 @@ func (st *docState) object(f *frame, s *sent, k int) {
 				f.addPlace(p)
 			}
 			if m.j < len(s.toks) && (s.toks[m.j].Lower == "and" || s.toks[m.j].Text == ",") && !st.clauseSubjectAfter(s, m.j) {
+				if m.j+1 < len(s.toks) && s.at[m.j+1] < 0 && finiteVerb(g, s.toks[m.j+1]) {
+					return // "expelled French troops and turned to Russia"
+				}
 				i = m.j
 				continue
 			}
