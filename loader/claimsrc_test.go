@@ -1,0 +1,38 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClaimSources: who is the source of a statement, with the built-in
+// dictionaries.
+func TestClaimSources(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "speaker: fragment" each claim must match, in order
+	}{
+		{"according to a resident named after a role word",
+			"Shelling resumed near the market at dawn, according to local resident Idris Kamara.",
+			[]string{"Idris Kamara: Shelling resumed near the market"}},
+		{"according to a witness, then his surname after a quotation",
+			"Two boats sank off the coast, according to fisherman Tomas Ndiaye. “We heard the engines. Then nothing,” said Ndiaye.",
+			[]string{"Tomas Ndiaye: Two boats sank", "Tomas Ndiaye: We heard the engines"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range extractDefault(t, tt.text).Claims {
+			got = append(got, c.Speaker+": "+c.Text)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %d claims %q, want %d", tt.name, len(got), got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			sp, frag, _ := strings.Cut(w, ": ")
+			if !strings.HasPrefix(got[i], sp+": ") || !strings.Contains(got[i], frag) {
+				t.Errorf("%s: claim %d = %q, want %q", tt.name, i, got[i], w)
+			}
+		}
+	}
+}
