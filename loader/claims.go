@@ -87,7 +87,7 @@ func (st *docState) findClaims(s *sent) {
 		}
 		last = last[:0:0]
 		for _, speaker := range speakers {
-			cl := &claimOut{speaker: speaker, sent: s}
+			cl := &claimOut{speaker: speaker, sent: s, nested: st.quotedAt(s.idx, c.i)}
 			cl.Speaker = speaker.name
 			cl.Text = text
 			cl.Verb = lverb
@@ -405,11 +405,15 @@ func (st *docState) pronounSpeaker(s *sent, k int, t Token) *docActor {
 	if t.Lower != "he" && t.Lower != "she" {
 		return st.resolvePronoun(s, k, t)
 	}
+	own := st.quotedAt(s.idx, k) // a pronoun inside a quotation may mean a person it names
 	var lastCl *claimOut
 	for i := len(st.claims) - 1; i >= 0; i-- {
 		cl := st.claims[i]
 		if s.idx-cl.sent.idx > 3 {
 			break
+		}
+		if cl.nested && !own {
+			continue // "..., and he has said ...” he added": the quoted one is not the speaker
 		}
 		if cl.speaker.kind == eventgraph.KindPerson {
 			lastCl = cl
@@ -421,7 +425,7 @@ func (st *docState) pronounSpeaker(s *sent, k int, t Token) *docActor {
 	}
 	named := -1
 	st.mentionsBefore(s, k, 3, func(m *ment) bool {
-		if m.actor != nil && !m.title && m.actor.kind == eventgraph.KindPerson {
+		if m.actor != nil && !m.title && m.actor.kind == eventgraph.KindPerson && (own || !st.quotedAt(st.sentOf(m, s), m.i)) {
 			named = st.sentOf(m, s)
 			return true
 		}
@@ -431,6 +435,37 @@ func (st *docState) pronounSpeaker(s *sent, k int, t Token) *docActor {
 		return lastCl.speaker
 	}
 	return st.resolvePronoun(s, k, t)
+}
+
+// quotedAt: token i of sentence si lies inside a quotation, opened in its
+// sentence or by an earlier sentence of the paragraph ("“... President
+// Putin remains antagonistic ...” he added": a person a speaker talks
+// about is not a new speaker).
+func (st *docState) quotedAt(si, i int) bool {
+	if si < 0 {
+		return false
+	}
+	p := st.sents[si]
+	if p.quote[i] {
+		return true
+	}
+	for _, t := range p.toks[:i] {
+		if isQuoteMark(t.Text) {
+			return false
+		}
+	}
+	for k := si - 1; k >= 0 && si-k <= 4 && st.sents[k].Para == p.Para; k-- {
+		last := ""
+		for _, t := range st.sents[k].toks {
+			if t.Text == "\u201c" || t.Text == "\u201d" || t.Text == "\"" {
+				last = t.Text
+			}
+		}
+		if last != "" {
+			return last == "\u201c"
+		}
+	}
+	return false
 }
 
 // sentOf finds the sentence index of a mention, looking back from s.

@@ -18,6 +18,9 @@ func TestClaimSources(t *testing.T) {
 		{"according to a witness, then his surname after a quotation",
 			"Two boats sank off the coast, according to fisherman Tomas Ndiaye. “We heard the engines. Then nothing,” said Ndiaye.",
 			[]string{"Tomas Ndiaye: Two boats sank", "Tomas Ndiaye: We heard the engines"}},
+		{"a person named inside a quotation does not take the speaker's pronoun",
+			"“Nothing will change soon,” said analyst Mark Lowe. “The blockade continues. President Putin remains hostile to any deal, and he has said that the war will go on. “Part of the problem is trust,” he added.",
+			[]string{"Mark Lowe: Nothing will change", "Vladimir Putin: the war will go on", "Mark Lowe: Part of the problem is trust"}},
 	}
 	for _, tt := range tests {
 		var got []string

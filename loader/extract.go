@@ -168,6 +168,7 @@ type claimOut struct {
 	speaker *docActor
 	sent    *sent
 	about   []*frame
+	nested  bool // the speech verb lies inside someone else's quotation
 }
 
 type linkOut struct {
