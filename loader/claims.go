@@ -60,6 +60,11 @@ func (st *docState) findClaims(s *sent) {
 			if len(speakers) == 0 {
 				continue
 			}
+			if a := st.attributionStart(s, c.i); a > 1 && a < c.i && (isQuoteClose(toks[a-1]) || toks[a-1].Text == "," && isQuoteClose(toks[a-2])) && !hasWord(s, c.j, "that") {
+				// `"...," a senior official told reporters on Monday`:
+				// the quotation before the attribution is what was said
+				c.i = a
+			}
 			text, from, to = st.claimText(s, c)
 		}
 		text = trimClaim(text)
@@ -104,6 +109,16 @@ func (st *docState) findClaims(s *sent) {
 		}
 		spans = append(spans, [2]int{from, to})
 	}
+}
+
+// hasWord: the sentence holds the lower-case word w from token k on.
+func hasWord(s *sent, k int, w string) bool {
+	for ; k < len(s.toks); k++ {
+		if s.toks[k].Lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // speechIn: a speech cue starts within tokens [i, j).
@@ -251,6 +266,11 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if idx := s.at[k]; idx >= 0 && s.ments[idx].actor != nil && !s.ments[idx].demonym && !st.prepObject(s, s.ments[idx]) {
 		return st.coordinated(s, s.ments[idx])
 	}
+	// "a senior State Department official told", "Russian military
+	// sources said": an unnamed member speaks for the body
+	if a := st.unnamedSource(s, k); a != nil {
+		return []*docActor{a}
+	}
 	if toks[k].Lower == "he" || toks[k].Lower == "she" {
 		if a := st.pronounSpeaker(s, k, toks[k]); a != nil {
 			return []*docActor{a}
@@ -263,6 +283,30 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if toks[k].Cap && s.at[k] < 0 {
 		if a := st.surnameActor(toks[k].Text); a != nil {
 			return []*docActor{a}
+		}
+	}
+	return nil
+}
+
+// unnamedSource: token k ends a noun phrase for unnamed members of a body
+// ("a senior State Department official", "an American defense official",
+// "UN sources"); the body or country named in it is the speaker.
+func (st *docState) unnamedSource(s *sent, k int) *docActor {
+	switch s.toks[k].Lower {
+	case "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats":
+	default:
+		return nil
+	}
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.actor == nil || m.title || st.prepObject(s, m) {
+				return nil
+			}
+			return m.actor
+		}
+		if t := s.toks[i]; t.Punct || t.Cap || t.Num || st.d.gram.is(t, gDet|gPrep|gPron|gBe) {
+			return nil
 		}
 	}
 	return nil

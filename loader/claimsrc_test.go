@@ -21,6 +21,15 @@ func TestClaimSources(t *testing.T) {
 		{"a person named inside a quotation does not take the speaker's pronoun",
 			"“Nothing will change soon,” said analyst Mark Lowe. “The blockade continues. President Putin remains hostile to any deal, and he has said that the war will go on. “Part of the problem is trust,” he added.",
 			[]string{"Mark Lowe: Nothing will change", "Vladimir Putin: the war will go on", "Mark Lowe: Part of the problem is trust"}},
+		{"an unnamed official speaks for the body named in the phrase",
+			"A senior Pentagon official told reporters that Houthi drones had struck the tanker.",
+			[]string{"United States Department of Defense: Houthi drones had struck the tanker"}},
+		{"an unnamed official of a country",
+			"An Israeli security official told the newspaper that Hezbollah fired the rockets.",
+			[]string{"Israel: Hezbollah fired the rockets"}},
+		{"a quotation over two sentences before an unnamed official",
+			"\"Khartoum can still return to the talks. It must stop the shelling first,\" a senior State Department official told reporters on Monday.",
+			[]string{"United States Department of State: Khartoum can still return to the talks. It must stop the shelling"}},
 	}
 	for _, tt := range tests {
 		var got []string
