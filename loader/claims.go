@@ -73,7 +73,10 @@ func (st *docState) findClaims(s *sent) {
 		}
 		// ", adding that ...": the participle continues the statement
 		// before it in the sentence
-		if len(last) > 0 && c.i > 0 && toks[c.i-1].Text == "," && strings.HasSuffix(lverb, "ing") && !s.quote[from] && sameActors(last, speakers) {
+		// "... as treason and pledged to quell ...": so does a coordinated
+		// promise to act ("and demanded that ..." says something new)
+		pledge := c.i > 0 && toks[c.i-1].Lower == "and" && c.j < len(toks) && toks[c.j].Lower == "to"
+		if len(last) > 0 && c.i > 0 && (toks[c.i-1].Text == "," && strings.HasSuffix(lverb, "ing") || pledge) && !s.quote[from] && sameActors(last, speakers) {
 			for _, cl := range last {
 				cl.Text += "; " + text
 			}
@@ -423,6 +426,18 @@ func (st *docState) speakerAfter(s *sent, k int, afterQuote bool) []*docActor {
 // appositionSpeaker: the name before the comma that opens an apposition
 // ending at the comma k.
 func (st *docState) appositionSpeaker(s *sent, k int) *docActor {
+	// "The exiled government of Myanmar, the National Unity Government,
+	// declared": an apposition that is a name names the speaker
+	if k > 0 && s.at[k-1] >= 0 {
+		m := s.ments[s.at[k-1]]
+		b := m.i
+		if b > 0 && s.toks[b-1].Lower == "the" {
+			b--
+		}
+		if m.j == k && b > 1 && s.toks[b-1].Text == "," && m.actor != nil && !m.demonym && !m.title && s.toks[b-2].Lower != "and" {
+			return m.actor
+		}
+	}
 	for p := k - 1; p > 0 && k-p <= 25; p-- {
 		t := s.toks[p]
 		if isQuoteMark(t.Text) || st.isSpeechAt(s, p) {

@@ -30,6 +30,15 @@ func TestClaimSources(t *testing.T) {
 		{"a quotation over two sentences before an unnamed official",
 			"\"Khartoum can still return to the talks. It must stop the shelling first,\" a senior State Department official told reporters on Monday.",
 			[]string{"United States Department of State: Khartoum can still return to the talks. It must stop the shelling"}},
+		{"an apposition that is a name is the speaker",
+			"The military government of Mali, the Transitional Council, declared its support for the Wagner deployment.",
+			[]string{"Transitional Council: its support"}},
+		{"a coordinated promise to act belongs to the statement before it",
+			"Putin denounced the mutiny as treason and pledged to crush the rebellion.",
+			[]string{"Vladimir Putin: the mutiny as treason; to crush the rebellion"}},
+		{"a coordinated demand is a statement of its own",
+			"Putin denounced the mutiny as treason and demanded that Wagner surrender.",
+			[]string{"Vladimir Putin: the mutiny as treason", "Vladimir Putin: Wagner surrender"}},
 	}
 	for _, tt := range tests {
 		var got []string
