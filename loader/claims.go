@@ -236,6 +236,10 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 		if a := st.speakerAfter(s, c.j, afterQuote); a != nil {
 			return a
 		}
+		// "..., say some analysts, ...": unnamed people are no speaker
+		if crowdAfter(s, c.j) {
+			return nil
+		}
 	}
 	if s.quote[c.i] {
 		return nil
@@ -274,6 +278,11 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if a := st.unnamedSource(s, k); a != nil {
 		return []*docActor{a}
 	}
+	// "members of the Baloch minority say", "residents said": people the
+	// text does not name, not an actor further back
+	if st.crowdBefore(s, k) {
+		return nil
+	}
 	if toks[k].Lower == "he" || toks[k].Lower == "she" {
 		if a := st.pronounSpeaker(s, k, toks[k]); a != nil {
 			return []*docActor{a}
@@ -289,6 +298,46 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 		}
 	}
 	return nil
+}
+
+// crowdNoun: plural nouns for unnamed people who speak ("residents
+// said", "say some analysts").
+func crowdNoun(w string) bool {
+	switch w {
+	case "residents", "members", "analysts", "witnesses", "villagers", "experts", "critics", "observers", "activists",
+		"people", "families", "relatives", "survivors", "locals", "protesters", "civilians", "refugees", "doctors", "medics":
+		return true
+	}
+	return false
+}
+
+// crowdBefore: the noun phrase ending at k is unnamed people ("residents",
+// "members of the Baloch minority").
+func (st *docState) crowdBefore(s *sent, k int) bool {
+	for i := k; i >= 0 && k-i <= 5; i-- {
+		t := s.toks[i]
+		if crowdNoun(t.Lower) {
+			return i == k || s.toks[i+1].Lower == "of"
+		}
+		if t.Punct || st.d.gram.is(t, gPron|gBe) || t.Lower == "that" || t.Lower == "who" || t.Lower == "where" {
+			return false
+		}
+	}
+	return false
+}
+
+// crowdAfter: an inverted subject from k is unnamed people ("say some
+// analysts", "said local residents").
+func crowdAfter(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i < k+3; i++ {
+		if crowdNoun(s.toks[i].Lower) {
+			return true
+		}
+		if s.toks[i].Punct || s.toks[i].Cap || s.at[i] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // unnamedSource: token k ends a noun phrase for unnamed members of a body

@@ -39,6 +39,13 @@ func TestClaimSources(t *testing.T) {
 		{"a coordinated demand is a statement of its own",
 			"Putin denounced the mutiny as treason and demanded that Wagner surrender.",
 			[]string{"Vladimir Putin: the mutiny as treason", "Vladimir Putin: Wagner surrender"}},
+		{"unnamed people are no speaker, not even an actor named before them",
+			"Tigray is Ethiopia's northern region, where members of the Irob minority say they face abuses.", nil},
+		{"inverted unnamed people",
+			"The real test, say some analysts, is whether Sudan keeps the ports open.", nil},
+		{"a body's unnamed officials still speak for it",
+			"Hamas officials said the talks had failed.",
+			[]string{"Hamas: the talks had failed"}},
 	}
 	for _, tt := range tests {
 		var got []string
