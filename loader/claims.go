@@ -283,6 +283,11 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if st.crowdBefore(s, k) {
 		return nil
 	}
+	// "The official added that ...": the unnamed official of the
+	// statement just before
+	if a := st.sameOfficial(s, k); a != nil {
+		return []*docActor{a}
+	}
 	if toks[k].Lower == "he" || toks[k].Lower == "she" {
 		if a := st.pronounSpeaker(s, k, toks[k]); a != nil {
 			return []*docActor{a}
@@ -295,6 +300,30 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if toks[k].Cap && s.at[k] < 0 {
 		if a := st.surnameActor(toks[k].Text); a != nil {
 			return []*docActor{a}
+		}
+	}
+	return nil
+}
+
+// sameOfficial: "the official" (or "the source") at k refers back to the
+// body whose unnamed official made the latest statement, within two
+// sentences.
+func (st *docState) sameOfficial(s *sent, k int) *docActor {
+	w := s.toks[k].Lower
+	if w != "official" && w != "source" || s.at[k] >= 0 && !s.ments[s.at[k]].title {
+		return nil
+	}
+	i := k - 1
+	for i >= 0 && k-i <= 2 && !s.toks[i].Cap && !s.toks[i].Punct && s.toks[i].Lower != "the" && (s.at[i] < 0 || s.ments[s.at[i]].title) {
+		i--
+	}
+	if i < 0 || s.toks[i].Lower != "the" {
+		return nil
+	}
+	if n := len(st.claims); n > 0 {
+		cl := st.claims[n-1]
+		if s.idx-cl.sent.idx <= 2 && cl.speaker.kind != eventgraph.KindPerson {
+			return cl.speaker
 		}
 	}
 	return nil

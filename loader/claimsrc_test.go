@@ -46,6 +46,12 @@ func TestClaimSources(t *testing.T) {
 		{"a body's unnamed officials still speak for it",
 			"Hamas officials said the talks had failed.",
 			[]string{"Hamas: the talks had failed"}},
+		{"the official refers back to the unnamed official before",
+			"An Israeli security official told reporters that Hezbollah fired the rockets. The official added that more launches were expected.",
+			[]string{"Israel: Hezbollah fired the rockets", "Israel: more launches were expected"}},
+		{"the official without an unnamed official before is no speaker",
+			"Zelensky said the front was holding. The official added that more drones were expected.",
+			[]string{"Volodymyr Zelensky: the front was holding"}},
 	}
 	for _, tt := range tests {
 		var got []string
