@@ -492,6 +492,11 @@ func (st *docState) speakerAfter(s *sent, k int, afterQuote bool) []*docActor {
 		if t.Punct {
 			return nil
 		}
+		// "says some companies will return to Russia": a clause, no
+		// inverted speaker
+		if g.is(t, gPrep|gBe) || t.Lower == "will" || t.Lower == "would" || t.Lower == "could" || t.Lower == "can" || t.Lower == "may" || t.Lower == "must" || t.Lower == "has" || t.Lower == "have" || t.Lower == "had" {
+			return nil
+		}
 		if t.Cap {
 			if a := st.surnameActor(t.Text); a != nil && ends(i+1) {
 				return []*docActor{a}
@@ -516,7 +521,7 @@ func (st *docState) appositionSpeaker(s *sent, k int) *docActor {
 			return m.actor
 		}
 	}
-	for p := k - 1; p > 0 && k-p <= 25; p-- {
+	for p := k - 1; p > 0 && k-p <= 40; p-- {
 		t := s.toks[p]
 		if isQuoteMark(t.Text) || st.isSpeechAt(s, p) {
 			return nil
@@ -529,6 +534,11 @@ func (st *docState) appositionSpeaker(s *sent, k int) *docActor {
 			if m.actor != nil && !m.demonym && m.j == p {
 				return m.actor
 			}
+		}
+		// "X, an expert on ..., and author of ..., says": an apposition
+		// of two parts
+		if s.toks[p+1].Lower == "and" && k-p <= 25 {
+			continue
 		}
 		return nil
 	}

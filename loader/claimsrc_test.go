@@ -52,6 +52,11 @@ func TestClaimSources(t *testing.T) {
 		{"the official without an unnamed official before is no speaker",
 			"Zelensky said the front was holding. The official added that more drones were expected.",
 			[]string{"Volodymyr Zelensky: the front was holding"}},
+		{"an apposition in two parts before the verb",
+			"Miriam Osei, a researcher on Sahel security, and author of a report on Mali, says the juntas will keep Wagner.",
+			[]string{"Miriam Osei: the juntas will keep Wagner"}},
+		{"a name at the end of the reported clause is no inverted speaker",
+			"The war goes on, says the analyst, and the companies will return to Russia.", nil},
 	}
 	for _, tt := range tests {
 		var got []string
