@@ -57,6 +57,11 @@ func TestClaimSources(t *testing.T) {
 			[]string{"Miriam Osei: the juntas will keep Wagner"}},
 		{"a name at the end of the reported clause is no inverted speaker",
 			"The war goes on, says the analyst, and the companies will return to Russia.", nil},
+		{"estimate that reports a statement",
+			"Hamas officials estimate that 300 people remain under the rubble in Rafah.",
+			[]string{"Hamas: 300 people remain under the rubble"}},
+		{"an estimate as a noun is no statement",
+			"The estimate that Hamas gave was lower.", nil},
 	}
 	for _, tt := range tests {
 		var got []string
