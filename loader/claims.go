@@ -60,12 +60,23 @@ func (st *docState) findClaims(s *sent) {
 			if len(speakers) == 0 {
 				continue
 			}
+			opening := 0
+			if c.i == 0 && strings.HasSuffix(lverb, "ing") {
+				// "Claiming solidarity with X, the Houthis fired ...":
+				// the words up to the comma
+				_, opening = st.openingParticiple(s, c)
+			}
 			if a := st.attributionStart(s, c.i); a > 1 && a < c.i && (isQuoteClose(toks[a-1]) || toks[a-1].Text == "," && isQuoteClose(toks[a-2])) && !hasWord(s, c.j, "that") {
 				// `"...," a senior official told reporters on Monday`:
 				// the quotation before the attribution is what was said
 				c.i = a
 			}
-			text, from, to = st.claimText(s, c)
+			if opening > 0 {
+				from, to = st.contentStart(s, c.j), opening
+				text = tokSpan(s, from, to)
+			} else {
+				text, from, to = st.claimText(s, c)
+			}
 		}
 		text = trimClaim(text)
 		if len(text) < 8 {
@@ -215,6 +226,12 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 		// what was said
 		return nil
 	}
+	if c.i == 0 && strings.HasSuffix(lverb, "ing") {
+		if a, _ := st.openingParticiple(s, c); a != nil {
+			return []*docActor{a}
+		}
+		return nil
+	}
 	// ", stating that ...", "... and pledged to ...": a participle or a
 	// coordinated verb takes the speaker of the sentence, not the nearest
 	// name
@@ -327,6 +344,35 @@ func (st *docState) sameOfficial(s *sent, k int) *docActor {
 		}
 	}
 	return nil
+}
+
+// openingParticiple: a sentence that opens with a speech participle
+// ("Claiming solidarity with ..., the Houthis launched ...") has its
+// speaker in the subject right after the first comma; it returns that
+// actor and where the comma stands.
+func (st *docState) openingParticiple(s *sent, c lexHit) (*docActor, int) {
+	for p := c.j; p+1 < len(s.toks); p++ {
+		if s.quote[p] {
+			continue
+		}
+		if s.toks[p].Text != "," {
+			continue
+		}
+		i := p + 1
+		if s.toks[i].Lower == "the" {
+			i++
+		}
+		if i < len(s.toks) && s.at[i] >= 0 {
+			if m := s.ments[s.at[i]]; m.actor != nil && !m.demonym && !m.title {
+				return m.actor, p
+			}
+		}
+		if i < len(s.toks) && st.d.gram.is(s.toks[i], gPron) {
+			return st.resolvePronoun(s, i, s.toks[i]), p
+		}
+		return nil, 0
+	}
+	return nil, 0
 }
 
 // crowdNoun: plural nouns for unnamed people who speak ("residents

@@ -62,6 +62,11 @@ func TestClaimSources(t *testing.T) {
 			[]string{"Hamas: 300 people remain under the rubble"}},
 		{"an estimate as a noun is no statement",
 			"The estimate that Hamas gave was lower.", nil},
+		{"a sentence opened by a speech participle",
+			"Saying the truce was over, Hezbollah fired rockets at Haifa.",
+			[]string{"Hezbollah: the truce was over"}},
+		{"an opening participle without a named subject",
+			"Claiming the town was safe, gunmen entered it at night.", nil},
 	}
 	for _, tt := range tests {
 		var got []string
