@@ -909,6 +909,10 @@ func (st *docState) speechUse(s *sent, c lexHit) bool {
 		if next == "the" && (after == "life" || after == "lives") || next == "responsibility" && false {
 			return false
 		}
+		// "called in an air strike", "called off the talks": a phrasal verb
+		if w := toks[c.i].Lower; c.j == c.i+1 && (w == "called" || w == "calls" || w == "call" || w == "calling") && (next == "in" || next == "off" || next == "up") {
+			return false
+		}
 		w := strings.ToLower(toks[c.j-1].Text)
 		if (next == "a" || next == "an") && w != "said" && w != "says" && w != "told" && w != "say" && w != "reported" && w != "reports" && !st.clauseAfter(s, c.j+1) {
 			return false

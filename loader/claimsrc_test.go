@@ -67,6 +67,10 @@ func TestClaimSources(t *testing.T) {
 			[]string{"Hezbollah: the truce was over"}},
 		{"an opening participle without a named subject",
 			"Claiming the town was safe, gunmen entered it at night.", nil},
+		{"a phrasal verb with called is no statement",
+			"The Sudanese army called in heavy air strikes on the RSF positions.", nil},
+		{"neither is calling off talks",
+			"Hamas called off the talks in Cairo.", nil},
 	}
 	for _, tt := range tests {
 		var got []string
