@@ -324,10 +324,18 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 
 // sameOfficial: "the official" (or "the source") at k refers back to the
 // body whose unnamed official made the latest statement, within two
-// sentences.
+// sentences; "the spokesperson", "the minister" to the person who made it.
 func (st *docState) sameOfficial(s *sent, k int) *docActor {
 	w := s.toks[k].Lower
-	if w != "official" && w != "source" || s.at[k] >= 0 && !s.ments[s.at[k]].title {
+	person := false // "the military spokesperson said": the person who just spoke
+	switch w {
+	case "official", "source":
+	case "spokesperson", "spokesman", "spokeswoman", "minister", "commander", "envoy", "ambassador":
+		person = true
+	default:
+		return nil
+	}
+	if s.at[k] >= 0 && !s.ments[s.at[k]].title {
 		return nil
 	}
 	i := k - 1
@@ -339,7 +347,7 @@ func (st *docState) sameOfficial(s *sent, k int) *docActor {
 	}
 	if n := len(st.claims); n > 0 {
 		cl := st.claims[n-1]
-		if s.idx-cl.sent.idx <= 2 && cl.speaker.kind != eventgraph.KindPerson {
+		if s.idx-cl.sent.idx <= 2 && (cl.speaker.kind == eventgraph.KindPerson) == person && (!person || roleFits(cl.speaker.role, w)) {
 			return cl.speaker
 		}
 	}
@@ -373,6 +381,25 @@ func (st *docState) openingParticiple(s *sent, c lexHit) (*docActor, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// roleFits: a person whose known role is r may be called "the w": the
+// role holds w, or names no other office ("the minister" is not the
+// president).
+func roleFits(r, w string) bool {
+	r = strings.ToLower(r)
+	if strings.HasPrefix(w, "spokes") {
+		w = "spokes"
+	}
+	if strings.Contains(r, w) {
+		return true
+	}
+	for _, o := range []string{"president", "minister", "prime", "king", "secretary", "chief", "commander", "spokes", "ambassador", "envoy", "leader", "head"} {
+		if strings.Contains(r, o) {
+			return false
+		}
+	}
+	return true
 }
 
 // crowdNoun: plural nouns for unnamed people who speak ("residents

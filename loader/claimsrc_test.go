@@ -71,6 +71,12 @@ func TestClaimSources(t *testing.T) {
 			"The Sudanese army called in heavy air strikes on the RSF positions.", nil},
 		{"neither is calling off talks",
 			"Hamas called off the talks in Cairo.", nil},
+		{"the spokesperson is the spokesman who just spoke",
+			"Army spokesman Nabil Khoury said 40 fighters were killed. The military spokesperson said the army had cleared the camp.",
+			[]string{"Nabil Khoury: 40 fighters were killed", "Nabil Khoury: the army had cleared the camp"}},
+		{"the minister is not the president who just spoke",
+			"Zelensky said the front was holding. The defence minister said more drones were expected.",
+			[]string{"Volodymyr Zelensky: the front was holding"}},
 	}
 	for _, tt := range tests {
 		var got []string
