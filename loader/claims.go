@@ -1045,7 +1045,8 @@ func (st *docState) quoteClaims() {
 	}
 	for i := 0; i < len(st.sents); i++ {
 		s := st.sents[i]
-		if _, ok := claimed[i]; ok || len(s.toks) == 0 || !opensQuote(s.toks[0]) {
+		// `But “...”`: a conjunction may stand before the opening mark
+		if _, ok := claimed[i]; ok || len(s.toks) == 0 || !opensQuote(s.toks[0]) && !(len(s.toks) > 1 && opensQuote(s.toks[1]) && (s.toks[0].Lower == "but" || s.toks[0].Lower == "and")) {
 			continue
 		}
 		// the quotation runs to the sentence that has its closing mark

@@ -77,6 +77,9 @@ func TestClaimSources(t *testing.T) {
 		{"the minister is not the president who just spoke",
 			"Zelensky said the front was holding. The defence minister said more drones were expected.",
 			[]string{"Volodymyr Zelensky: the front was holding"}},
+		{"a quotation opened after 'But' continues the speaker before",
+			"“Moscow wants time,” Zelensky said. But “the Russian army is losing men, and everyone knows it.”",
+			[]string{"Volodymyr Zelensky: Moscow wants time", "Volodymyr Zelensky: the Russian army is losing men"}},
 	}
 	for _, tt := range tests {
 		var got []string
