@@ -60,7 +60,23 @@ func (st *docState) findClaims(s *sent) {
 			if len(speakers) == 0 {
 				continue
 			}
-			text, from, to = st.claimText(s, c)
+			opening := 0
+			if c.i == 0 && strings.HasSuffix(lverb, "ing") {
+				// "Claiming solidarity with X, the Houthis fired ...":
+				// the words up to the comma
+				_, opening = st.openingParticiple(s, c)
+			}
+			if a := st.attributionStart(s, c.i); a > 1 && a < c.i && (isQuoteClose(toks[a-1]) || toks[a-1].Text == "," && isQuoteClose(toks[a-2])) && !hasWord(s, c.j, "that") {
+				// `"...," a senior official told reporters on Monday`:
+				// the quotation before the attribution is what was said
+				c.i = a
+			}
+			if opening > 0 {
+				from, to = st.contentStart(s, c.j), opening
+				text = tokSpan(s, from, to)
+			} else {
+				text, from, to = st.claimText(s, c)
+			}
 		}
 		text = trimClaim(text)
 		if len(text) < 8 {
@@ -68,7 +84,10 @@ func (st *docState) findClaims(s *sent) {
 		}
 		// ", adding that ...": the participle continues the statement
 		// before it in the sentence
-		if len(last) > 0 && c.i > 0 && toks[c.i-1].Text == "," && strings.HasSuffix(lverb, "ing") && !s.quote[from] && sameActors(last, speakers) {
+		// "... as treason and pledged to quell ...": so does a coordinated
+		// promise to act ("and demanded that ..." says something new)
+		pledge := c.i > 0 && toks[c.i-1].Lower == "and" && c.j < len(toks) && toks[c.j].Lower == "to"
+		if len(last) > 0 && c.i > 0 && (toks[c.i-1].Text == "," && strings.HasSuffix(lverb, "ing") || pledge) && !s.quote[from] && sameActors(last, speakers) {
 			for _, cl := range last {
 				cl.Text += "; " + text
 			}
@@ -87,7 +106,7 @@ func (st *docState) findClaims(s *sent) {
 		}
 		last = last[:0:0]
 		for _, speaker := range speakers {
-			cl := &claimOut{speaker: speaker, sent: s}
+			cl := &claimOut{speaker: speaker, sent: s, nested: st.quotedAt(s.idx, c.i)}
 			cl.Speaker = speaker.name
 			cl.Text = text
 			cl.Verb = lverb
@@ -104,6 +123,16 @@ func (st *docState) findClaims(s *sent) {
 		}
 		spans = append(spans, [2]int{from, to})
 	}
+}
+
+// hasWord: the sentence holds the lower-case word w from token k on.
+func hasWord(s *sent, k int, w string) bool {
+	for ; k < len(s.toks); k++ {
+		if s.toks[k].Lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // speechIn: a speech cue starts within tokens [i, j).
@@ -197,6 +226,12 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 		// what was said
 		return nil
 	}
+	if c.i == 0 && strings.HasSuffix(lverb, "ing") {
+		if a, _ := st.openingParticiple(s, c); a != nil {
+			return []*docActor{a}
+		}
+		return nil
+	}
 	// ", stating that ...", "... and pledged to ...": a participle or a
 	// coordinated verb takes the speaker of the sentence, not the nearest
 	// name
@@ -217,6 +252,10 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if (prev == "," || afterQuote) && !objectVerb(lverb) {
 		if a := st.speakerAfter(s, c.j, afterQuote); a != nil {
 			return a
+		}
+		// "..., say some analysts, ...": unnamed people are no speaker
+		if crowdAfter(s, c.j) {
+			return nil
 		}
 	}
 	if s.quote[c.i] {
@@ -251,6 +290,21 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if idx := s.at[k]; idx >= 0 && s.ments[idx].actor != nil && !s.ments[idx].demonym && !st.prepObject(s, s.ments[idx]) {
 		return st.coordinated(s, s.ments[idx])
 	}
+	// "a senior State Department official told", "Russian military
+	// sources said": an unnamed member speaks for the body
+	if a := st.unnamedSource(s, k); a != nil {
+		return []*docActor{a}
+	}
+	// "members of the Baloch minority say", "residents said": people the
+	// text does not name, not an actor further back
+	if st.crowdBefore(s, k) {
+		return nil
+	}
+	// "The official added that ...": the unnamed official of the
+	// statement just before
+	if a := st.sameOfficial(s, k); a != nil {
+		return []*docActor{a}
+	}
 	if toks[k].Lower == "he" || toks[k].Lower == "she" {
 		if a := st.pronounSpeaker(s, k, toks[k]); a != nil {
 			return []*docActor{a}
@@ -263,6 +317,150 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if toks[k].Cap && s.at[k] < 0 {
 		if a := st.surnameActor(toks[k].Text); a != nil {
 			return []*docActor{a}
+		}
+	}
+	return nil
+}
+
+// sameOfficial: "the official" (or "the source") at k refers back to the
+// body whose unnamed official made the latest statement, within two
+// sentences; "the spokesperson", "the minister" to the person who made it.
+func (st *docState) sameOfficial(s *sent, k int) *docActor {
+	w := s.toks[k].Lower
+	person := false // "the military spokesperson said": the person who just spoke
+	switch w {
+	case "official", "source":
+	case "spokesperson", "spokesman", "spokeswoman", "minister", "commander", "envoy", "ambassador":
+		person = true
+	default:
+		return nil
+	}
+	if s.at[k] >= 0 && !s.ments[s.at[k]].title {
+		return nil
+	}
+	i := k - 1
+	for i >= 0 && k-i <= 2 && !s.toks[i].Cap && !s.toks[i].Punct && s.toks[i].Lower != "the" && (s.at[i] < 0 || s.ments[s.at[i]].title) {
+		i--
+	}
+	if i < 0 || s.toks[i].Lower != "the" {
+		return nil
+	}
+	if n := len(st.claims); n > 0 {
+		cl := st.claims[n-1]
+		if s.idx-cl.sent.idx <= 2 && (cl.speaker.kind == eventgraph.KindPerson) == person && (!person || roleFits(cl.speaker.role, w)) {
+			return cl.speaker
+		}
+	}
+	return nil
+}
+
+// openingParticiple: a sentence that opens with a speech participle
+// ("Claiming solidarity with ..., the Houthis launched ...") has its
+// speaker in the subject right after the first comma; it returns that
+// actor and where the comma stands.
+func (st *docState) openingParticiple(s *sent, c lexHit) (*docActor, int) {
+	for p := c.j; p+1 < len(s.toks); p++ {
+		if s.quote[p] {
+			continue
+		}
+		if s.toks[p].Text != "," {
+			continue
+		}
+		i := p + 1
+		if s.toks[i].Lower == "the" {
+			i++
+		}
+		if i < len(s.toks) && s.at[i] >= 0 {
+			if m := s.ments[s.at[i]]; m.actor != nil && !m.demonym && !m.title {
+				return m.actor, p
+			}
+		}
+		if i < len(s.toks) && st.d.gram.is(s.toks[i], gPron) {
+			return st.resolvePronoun(s, i, s.toks[i]), p
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+// roleFits: a person whose known role is r may be called "the w": the
+// role holds w, or names no other office ("the minister" is not the
+// president).
+func roleFits(r, w string) bool {
+	r = strings.ToLower(r)
+	if strings.HasPrefix(w, "spokes") {
+		w = "spokes"
+	}
+	if strings.Contains(r, w) {
+		return true
+	}
+	for _, o := range []string{"president", "minister", "prime", "king", "secretary", "chief", "commander", "spokes", "ambassador", "envoy", "leader", "head"} {
+		if strings.Contains(r, o) {
+			return false
+		}
+	}
+	return true
+}
+
+// crowdNoun: plural nouns for unnamed people who speak ("residents
+// said", "say some analysts").
+func crowdNoun(w string) bool {
+	switch w {
+	case "residents", "members", "analysts", "witnesses", "villagers", "experts", "critics", "observers", "activists",
+		"people", "families", "relatives", "survivors", "locals", "protesters", "civilians", "refugees", "doctors", "medics":
+		return true
+	}
+	return false
+}
+
+// crowdBefore: the noun phrase ending at k is unnamed people ("residents",
+// "members of the Baloch minority").
+func (st *docState) crowdBefore(s *sent, k int) bool {
+	for i := k; i >= 0 && k-i <= 5; i-- {
+		t := s.toks[i]
+		if crowdNoun(t.Lower) {
+			return i == k || s.toks[i+1].Lower == "of"
+		}
+		if t.Punct || st.d.gram.is(t, gPron|gBe) || t.Lower == "that" || t.Lower == "who" || t.Lower == "where" {
+			return false
+		}
+	}
+	return false
+}
+
+// crowdAfter: an inverted subject from k is unnamed people ("say some
+// analysts", "said local residents").
+func crowdAfter(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i < k+3; i++ {
+		if crowdNoun(s.toks[i].Lower) {
+			return true
+		}
+		if s.toks[i].Punct || s.toks[i].Cap || s.at[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedSource: token k ends a noun phrase for unnamed members of a body
+// ("a senior State Department official", "an American defense official",
+// "UN sources"); the body or country named in it is the speaker.
+func (st *docState) unnamedSource(s *sent, k int) *docActor {
+	switch s.toks[k].Lower {
+	case "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats":
+	default:
+		return nil
+	}
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if idx := s.at[i]; idx >= 0 {
+			m := s.ments[idx]
+			if m.actor == nil || m.title || st.prepObject(s, m) {
+				return nil
+			}
+			return m.actor
+		}
+		if t := s.toks[i]; t.Punct || t.Cap || t.Num || st.d.gram.is(t, gDet|gPrep|gPron|gBe) {
+			return nil
 		}
 	}
 	return nil
@@ -367,6 +565,11 @@ func (st *docState) speakerAfter(s *sent, k int, afterQuote bool) []*docActor {
 		if t.Punct {
 			return nil
 		}
+		// "says some companies will return to Russia": a clause, no
+		// inverted speaker
+		if g.is(t, gPrep|gBe) || t.Lower == "will" || t.Lower == "would" || t.Lower == "could" || t.Lower == "can" || t.Lower == "may" || t.Lower == "must" || t.Lower == "has" || t.Lower == "have" || t.Lower == "had" {
+			return nil
+		}
 		if t.Cap {
 			if a := st.surnameActor(t.Text); a != nil && ends(i+1) {
 				return []*docActor{a}
@@ -379,7 +582,19 @@ func (st *docState) speakerAfter(s *sent, k int, afterQuote bool) []*docActor {
 // appositionSpeaker: the name before the comma that opens an apposition
 // ending at the comma k.
 func (st *docState) appositionSpeaker(s *sent, k int) *docActor {
-	for p := k - 1; p > 0 && k-p <= 25; p-- {
+	// "The exiled government of Myanmar, the National Unity Government,
+	// declared": an apposition that is a name names the speaker
+	if k > 0 && s.at[k-1] >= 0 {
+		m := s.ments[s.at[k-1]]
+		b := m.i
+		if b > 0 && s.toks[b-1].Lower == "the" {
+			b--
+		}
+		if m.j == k && b > 1 && s.toks[b-1].Text == "," && m.actor != nil && !m.demonym && !m.title && s.toks[b-2].Lower != "and" {
+			return m.actor
+		}
+	}
+	for p := k - 1; p > 0 && k-p <= 40; p-- {
 		t := s.toks[p]
 		if isQuoteMark(t.Text) || st.isSpeechAt(s, p) {
 			return nil
@@ -393,6 +608,11 @@ func (st *docState) appositionSpeaker(s *sent, k int) *docActor {
 				return m.actor
 			}
 		}
+		// "X, an expert on ..., and author of ..., says": an apposition
+		// of two parts
+		if s.toks[p+1].Lower == "and" && k-p <= 25 {
+			continue
+		}
 		return nil
 	}
 	return nil
@@ -405,11 +625,15 @@ func (st *docState) pronounSpeaker(s *sent, k int, t Token) *docActor {
 	if t.Lower != "he" && t.Lower != "she" {
 		return st.resolvePronoun(s, k, t)
 	}
+	own := st.quotedAt(s.idx, k) // a pronoun inside a quotation may mean a person it names
 	var lastCl *claimOut
 	for i := len(st.claims) - 1; i >= 0; i-- {
 		cl := st.claims[i]
 		if s.idx-cl.sent.idx > 3 {
 			break
+		}
+		if cl.nested && !own {
+			continue // "..., and he has said ...” he added": the quoted one is not the speaker
 		}
 		if cl.speaker.kind == eventgraph.KindPerson {
 			lastCl = cl
@@ -421,7 +645,7 @@ func (st *docState) pronounSpeaker(s *sent, k int, t Token) *docActor {
 	}
 	named := -1
 	st.mentionsBefore(s, k, 3, func(m *ment) bool {
-		if m.actor != nil && !m.title && m.actor.kind == eventgraph.KindPerson {
+		if m.actor != nil && !m.title && m.actor.kind == eventgraph.KindPerson && (own || !st.quotedAt(st.sentOf(m, s), m.i)) {
 			named = st.sentOf(m, s)
 			return true
 		}
@@ -431,6 +655,37 @@ func (st *docState) pronounSpeaker(s *sent, k int, t Token) *docActor {
 		return lastCl.speaker
 	}
 	return st.resolvePronoun(s, k, t)
+}
+
+// quotedAt: token i of sentence si lies inside a quotation, opened in its
+// sentence or by an earlier sentence of the paragraph ("“... President
+// Putin remains antagonistic ...” he added": a person a speaker talks
+// about is not a new speaker).
+func (st *docState) quotedAt(si, i int) bool {
+	if si < 0 {
+		return false
+	}
+	p := st.sents[si]
+	if p.quote[i] {
+		return true
+	}
+	for _, t := range p.toks[:i] {
+		if isQuoteMark(t.Text) {
+			return false
+		}
+	}
+	for k := si - 1; k >= 0 && si-k <= 4 && st.sents[k].Para == p.Para; k-- {
+		last := ""
+		for _, t := range st.sents[k].toks {
+			if t.Text == "\u201c" || t.Text == "\u201d" || t.Text == "\"" {
+				last = t.Text
+			}
+		}
+		if last != "" {
+			return last == "\u201c"
+		}
+	}
+	return false
 }
 
 // sentOf finds the sentence index of a mention, looking back from s.
@@ -681,6 +936,10 @@ func (st *docState) speechUse(s *sent, c lexHit) bool {
 		if next == "the" && (after == "life" || after == "lives") || next == "responsibility" && false {
 			return false
 		}
+		// "called in an air strike", "called off the talks": a phrasal verb
+		if w := toks[c.i].Lower; c.j == c.i+1 && (w == "called" || w == "calls" || w == "call" || w == "calling") && (next == "in" || next == "off" || next == "up") {
+			return false
+		}
 		w := strings.ToLower(toks[c.j-1].Text)
 		if (next == "a" || next == "an") && w != "said" && w != "says" && w != "told" && w != "say" && w != "reported" && w != "reports" && !st.clauseAfter(s, c.j+1) {
 			return false
@@ -786,7 +1045,8 @@ func (st *docState) quoteClaims() {
 	}
 	for i := 0; i < len(st.sents); i++ {
 		s := st.sents[i]
-		if _, ok := claimed[i]; ok || len(s.toks) == 0 || !opensQuote(s.toks[0]) {
+		// `But “...”`: a conjunction may stand before the opening mark
+		if _, ok := claimed[i]; ok || len(s.toks) == 0 || !opensQuote(s.toks[0]) && !(len(s.toks) > 1 && opensQuote(s.toks[1]) && (s.toks[0].Lower == "but" || s.toks[0].Lower == "and")) {
 			continue
 		}
 		// the quotation runs to the sentence that has its closing mark

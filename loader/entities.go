@@ -253,6 +253,27 @@ func (st *docState) findNames(s *sent) {
 	}
 }
 
+// accordingBefore: "according to" ends right before token i, or before a
+// few lower-case words that say who the source is ("according to local
+// resident ...", "according to a witness, ...").
+func (st *docState) accordingBefore(s *sent, i int) bool {
+	for _, c := range s.cues {
+		if c.j > i || i-c.j > 3 || st.d.cues[c.idx].kind != "speech" || !strings.HasPrefix(strings.ToLower(spanText(s, c.i, c.j)), "according to") {
+			continue
+		}
+		ok := true
+		for k := c.j; k < i; k++ {
+			if t := s.toks[k]; t.Cap || t.Punct || t.Num || s.at[k] >= 0 {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 func isOpener(w string) bool {
 	switch w {
 	case "but", "and", "however", "meanwhile", "yet", "so", "still", "also", "later", "earlier", "now", "then",
@@ -289,7 +310,7 @@ func (st *docState) classifyName(s *sent, i, j int) {
 	}
 	appos := j+1 < len(toks) && toks[j].Text == "," && st.appositionRole(s, j+1) != ""
 	speech := j < len(toks) && (st.isSpeechAt(s, j) || toks[j].Text == "," && j+1 < len(toks) && st.isSpeechAt(s, j+1))
-	saidBefore := i > 0 && st.isSpeechAt(s, i-1) && (j == len(toks) || toks[j].Punct)
+	saidBefore := (i > 0 && st.isSpeechAt(s, i-1) || st.accordingBefore(s, i)) && (j == len(toks) || toks[j].Punct)
 	n := j - i
 	switch {
 	case kind != "":

@@ -168,6 +168,7 @@ type claimOut struct {
 	speaker *docActor
 	sent    *sent
 	about   []*frame
+	nested  bool // the speech verb lies inside someone else's quotation
 }
 
 type linkOut struct {
@@ -215,7 +216,19 @@ func quoteMask(toks []Token) []bool {
 		case "\u201d":
 			in = false
 		case "\"":
-			in = !in
+			// a straight mark glued to the word before it closes, one
+			// glued to the word after it opens ("...,\" a senior official
+			// said" ends a quotation begun in an earlier sentence)
+			before := i > 0 && toks[i-1].End == t.Start
+			after := i+1 < len(toks) && toks[i+1].Start == t.End
+			switch {
+			case before && !after:
+				in = false
+			case after && !before:
+				in = true
+			default:
+				in = !in
+			}
 		}
 		m[i] = in
 	}
