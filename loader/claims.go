@@ -300,6 +300,14 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if st.crowdBefore(s, k) {
 		return nil
 	}
+	// "..., officials said.", "security sources said": officials of no
+	// named body are no speaker, and not the subject told before them
+	switch toks[k].Lower {
+	case "officials", "sources", "authorities", "diplomats", "source", "official":
+		if k > 0 && (toks[k-1].Text == "," || !toks[k-1].Cap && s.at[k-1] < 0) {
+			return nil
+		}
+	}
 	// "The official added that ...": the unnamed official of the
 	// statement just before
 	if a := st.sameOfficial(s, k); a != nil {
@@ -804,6 +812,11 @@ func (st *docState) claimText(s *sent, c lexHit) (string, int, int) {
 		return s.Text[toks[start].End-s.Start : toks[end].Start-s.Start], start + 1, end
 	}
 	k := st.contentStart(s, c.j)
+	if st.onlyPreamble(s, k) {
+		// "..., Human Rights Watch said in a report on Wednesday.": no
+		// words after the verb; they are the clause before
+		k = len(toks)
+	}
 	// "..., says Commissioner Irungu Macharia.": the words before
 	inverted := c.i > 1 && toks[c.i-1].Text == "," && !objectVerb(toks[c.i].Lower) && st.speakerAfter(s, c.j, false) != nil
 	if inverted && !s.quote[c.i-2] {
@@ -868,12 +881,31 @@ func (st *docState) contentStart(s *sent, k int) int {
 	return k
 }
 
+// onlyPreamble: from k to the end of the sentence stand only the words
+// of when and where something was said ("in a report on Wednesday").
+func (st *docState) onlyPreamble(s *sent, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	for i := k; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if i == len(s.toks)-1 && t.Punct {
+			break
+		}
+		if !(t.Num || st.d.gram.is(t, gWeekday|gMonth|gDet) || preambleWord(t.Lower)) || isQuoteMark(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
 func preambleWord(w string) bool {
 	switch w {
 	case "on", "in", "at", "a", "statement", "reporters", "journalists", "media", "press", "the", "'s", "stance", "position",
 		"view", "claim", "claims", "allegation", "allegations", "assertion", "belief", "accusation", "charge", "assessment",
 		"however", "also", "earlier", "late", "early", "last", "week", "today", "yesterday", "tonight", "morning",
-		"afternoon", "evening", "night", "briefing", "news", "conference", "interview", "post", "video", "message", "with":
+		"afternoon", "evening", "night", "briefing", "news", "conference", "interview", "post", "video", "message", "with",
+		"report", "its", "their", "his", "her", "televised", "address", "speech", "online", "published":
 		return true
 	}
 	return false

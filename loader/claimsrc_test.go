@@ -12,6 +12,12 @@ func TestClaimSources(t *testing.T) {
 		name, text string
 		want       []string // "speaker: fragment" each claim must match, in order
 	}{
+		{"the words before a speaker whose verb has only when and where after it",
+			"Soldiers killed 25 civilians in central Mali last week, Human Rights Watch said in a report on Wednesday.",
+			[]string{"Human Rights Watch: Soldiers killed 25 civilians"}},
+		{"unnamed officials after the words are no speaker, nor is the subject of the words",
+			"Al-Shabaab fighters stormed a military base near Jowhar on Sunday, officials said. Al-Shabaab said in a statement that it had seized the base.",
+			[]string{"al-Shabaab: it had seized the base"}},
 		{"according to a resident named after a role word",
 			"Shelling resumed near the market at dawn, according to local resident Idris Kamara.",
 			[]string{"Idris Kamara: Shelling resumed near the market"}},

@@ -341,7 +341,15 @@ func (st *docState) output() eventgraph.Extraction {
 			ex.Events = append(ex.Events, f.Event)
 		}
 	}
+	seenClaim := map[[2]string]bool{}
 	for _, c := range st.claims {
+		// one statement found by two cues ("said in a statement that")
+		// is one claim
+		key := [2]string{c.speaker.name, c.Text}
+		if seenClaim[key] {
+			continue
+		}
+		seenClaim[key] = true
 		c.speaker.used = true
 		c.About = []string{}
 		seen := map[*frame]bool{}
