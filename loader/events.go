@@ -33,7 +33,7 @@ func (st *docState) findLexicon(s *sent) {
 				s.cues = append(s.cues, lexHit{i: i, j: i + n, idx: idx})
 			}
 		}
-		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil {
+		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil && !(i+n < len(s.toks) && attributiveHead(s.toks[i+n].Lower)) {
 			alt := verbT
 			if t == verbT {
 				alt = nounT
@@ -47,6 +47,17 @@ func (st *docState) findLexicon(s *sent) {
 		}
 		i += n
 	}
+}
+
+// attributiveHead: nouns a trigger word only modifies ("drone launch sites",
+// "attack helicopters", "strike capabilities", "battle zones"); the phrase
+// names a place or a thing, not an act.
+func attributiveHead(w string) bool {
+	switch w {
+	case "site", "sites", "pad", "pads", "helicopter", "helicopters", "capability", "capabilities", "zone", "zones":
+		return true
+	}
+	return false
 }
 
 // inName: the span lies inside an actor or place name ("Islamic Resistance").
@@ -77,6 +88,11 @@ func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger
 		if verbT != nil {
 			return verbT
 		}
+		return nounT
+	}
+	if strings.HasSuffix(w, "ing") && i+n < len(s.toks) && s.toks[i+n].Lower == "between" {
+		// "heavy fighting between the army and the rebels": the sides
+		// follow a noun
 		return nounT
 	}
 	if i > 0 {
@@ -839,7 +855,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 {
 			// "clashes between the army and the RSF", "talks between
 			// Israel and Hamas": both sides act
-			f.agents = st.betweenActors(s, th.j)
+			f.agents = st.betweenActors(s, betweenAfter(s, th.j))
 			between = len(f.agents) > 0
 		}
 		if v := joinedAt(s, th.i); v >= 0 && t.Type == "ASSAULT" {
@@ -2341,6 +2357,25 @@ func (st *docState) andAfter(s *sent, m *ment) []*docActor {
 		}
 	}
 	return out
+}
+
+// betweenAfter: where "between" follows an event noun, past a short "for"
+// or "over" phrase ("battles for control between X and Y", "a dispute over
+// the border between X and Y"); k when there is none.
+func betweenAfter(s *sent, k int) int {
+	if k >= len(s.toks) || s.toks[k].Lower != "for" && s.toks[k].Lower != "over" {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		tk := s.toks[j]
+		if tk.Lower == "between" {
+			return j
+		}
+		if tk.Punct || clauseBound(tk) {
+			break
+		}
+	}
+	return k
 }
 
 // betweenActors reads "between X and Y" right after an event noun.

@@ -1,0 +1,56 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEvxFighting: attributive trigger words, "battles for X between A and
+// B", and fighting or truces nobody is said to wage.
+func TestEvxFighting(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // substrings of eventSummary, one per event, in order
+		not        []string // no event summary may contain these
+	}{
+		{"launch sites are a target, not a launch",
+			"Israeli jets struck rocket launch sites in southern Lebanon on Friday.",
+			[]string{"ASSAULT airstrike Israeli Air Force>@southern Lebanon"}, []string{"rocket_fire"}},
+		{"attack helicopters are a weapon, not an attack",
+			"The junta deployed attack helicopters to Sagaing Region.",
+			nil, []string{"ASSAULT"}},
+		{"battles for control between two sides",
+			"The town saw weeks of battles for control between the Sudanese Armed Forces and the Rapid Support Forces.",
+			[]string{"ASSAULT armed_clash Sudanese Armed Forces,Rapid Support Forces>"}, nil},
+		{"fighting that breaks out again is between the same sides",
+			"Heavy fighting between the Sudanese Armed Forces and the Rapid Support Forces erupted in Nyala in June. The army said its troops held the airport. Clashes broke out again in late August.",
+			[]string{"ASSAULT armed_clash Sudanese Armed Forces,Rapid Support Forces>@Nyala", "ASSAULT armed_clash Sudanese Armed Forces,Rapid Support Forces>@Nyala"}, nil},
+		{"a truce the fighting ended in is the fighters'",
+			"The battle between the Tatmadaw and the Arakan Army in Paletwa lasted ten days and ended in a ceasefire. The Arakan Army said it lost two fighters. Residents fled the town.",
+			[]string{"ASSAULT armed_clash", "AGREE ceasefire Myanmar Armed Forces,Arakan Army>"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractDefault(t, tt.text)
+			var got []string
+			for _, e := range ex.Events {
+				got = append(got, eventSummary(e))
+			}
+			all := strings.Join(got, "|")
+			k := 0
+			for _, g := range got {
+				if k < len(tt.want) && strings.Contains(g, tt.want[k]) {
+					k++
+				}
+			}
+			if k < len(tt.want) {
+				t.Errorf("Extract(%q) events = %q, want in order %q", tt.text, got, tt.want)
+			}
+			for _, n := range tt.not {
+				if strings.Contains(all, n) {
+					t.Errorf("Extract(%q) events = %q, want none with %q", tt.text, got, n)
+				}
+			}
+		})
+	}
+}
