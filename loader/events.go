@@ -205,6 +205,7 @@ func (st *docState) buildEvents(s *sent) {
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
+	st.causeAlleged(s)
 	st.fatalities(s)
 }
 
@@ -581,6 +582,11 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 				return true
 			}
 		}
+	}
+	// "accusing it of providing support to militants": the act is the
+	// accusation's charge, not one the report vouches for
+	if st.chargeOf(s, th) {
+		return true
 	}
 	// "briefed reporters via videoconference": the means, not a meeting
 	if !th.t.Verb && th.i > 0 && s.toks[th.i-1].Lower == "via" {
@@ -3917,4 +3923,116 @@ func removeActor(as []*docActor, a *docActor) []*docActor {
 		}
 	}
 	return out
+}
+
+var allegeTrigger = Trigger{Lemma: "caused by", Type: "ACCUSE", Mode: "allege"}
+
+// causeAlleged: "Hamas said the explosion was caused by an Israeli
+// airstrike", "officials claimed the attack was orchestrated by Kabul":
+// a speaker naming who caused an act accuses that side; the cause told
+// only in the speaker's words is theirs to claim, not an act the report
+// vouches for.
+func (st *docState) causeAlleged(s *sent) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].Lower != "by" {
+			continue
+		}
+		switch s.toks[k-1].Lower {
+		case "caused", "orchestrated", "masterminded":
+		default:
+			continue
+		}
+		v := -1
+		for i := k - 2; i >= 0; i-- {
+			if s.toks[i].Text == ";" || s.toks[i].Text == ":" {
+				break
+			}
+			if allegingVerb(s.toks[i].Lower) && !s.toks[i].Cap && s.at[i] < 0 {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		speakers := st.subject(s, v)
+		if len(speakers) == 0 {
+			continue
+		}
+		var cause *frame
+		var culprits []*docActor
+		for _, th := range s.trigs {
+			if th.i > k && th.i <= k+4 && th.ev != nil {
+				if cause = th.ev.live(); cause != nil {
+					culprits = cause.agents
+				}
+				break
+			}
+		}
+		if cause == nil {
+			culprits = st.byAgent(s, k)
+		}
+		if len(culprits) == 0 || overlapActors(culprits, speakers) {
+			continue
+		}
+		th := &trigHit{i: k - 1, j: k + 1, t: &allegeTrigger}
+		f := &frame{sent: s, trig: th}
+		f.Type = allegeTrigger.Type
+		f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
+		f.Trigger = spanText(s, k-1, k+1)
+		mode := allegeTrigger.Mode
+		f.Mode, f.specific = &mode, true
+		f.Date = s.date
+		f.agents = append([]*docActor(nil), speakers...)
+		for _, a := range culprits {
+			f.addTarget(a)
+		}
+		if cause != nil {
+			cause.dead = true
+		}
+		// "Hamas said the explosion was caused by ...": the speakers did
+		// not cause the act they explain
+		for _, o := range s.trigs {
+			if e := o.ev.live(); e != nil && o.i > v && o.i < k-1 {
+				for _, a := range speakers {
+					e.agents = removeActor(e.agents, a)
+				}
+			}
+		}
+		th.ev = f
+		st.events = append(st.events, f)
+	}
+}
+
+// allegingVerb: verbs that put an account in someone's mouth.
+func allegingVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "stated", "states", "claimed", "claims", "asserted", "asserts", "alleged", "alleges",
+		"insisted", "insists", "maintained", "maintains", "reiterated", "argued", "argues", "suggested":
+		return true
+	}
+	return false
+}
+
+// chargeOf: the trigger follows "of" in "accused X of ..." ("accusing it
+// of providing support", "accused the army of the shelling").
+func (st *docState) chargeOf(s *sent, th *trigHit) bool {
+	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
+		if s.toks[k].Punct {
+			return false
+		}
+		if s.toks[k].Lower != "of" {
+			continue
+		}
+		for i := k - 1; i >= 0 && i >= k-7; i-- {
+			if s.toks[i].Punct && s.toks[i].Text != "'s" {
+				return false
+			}
+			if strings.HasPrefix(s.toks[i].Lower, "accus") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

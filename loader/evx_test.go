@@ -6,7 +6,8 @@ import (
 )
 
 // TestEvxFighting: attributive trigger words, "battles for X between A and
-// B", and fighting or truces nobody is said to wage.
+// B", fighting or truces nobody is said to wage, causes a speaker names and
+// the charges of accusations.
 func TestEvxFighting(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -28,6 +29,21 @@ func TestEvxFighting(t *testing.T) {
 		{"a truce the fighting ended in is the fighters'",
 			"The battle between the Tatmadaw and the Arakan Army in Paletwa lasted ten days and ended in a ceasefire. The Arakan Army said it lost two fighters. Residents fled the town.",
 			[]string{"ASSAULT armed_clash", "AGREE ceasefire Myanmar Armed Forces,Arakan Army>"}, nil},
+		{"a cause a speaker names is an accusation",
+			"The Houthis said the blast was caused by a US airstrike on the port.",
+			[]string{"ACCUSE allege Houthis>United States"}, []string{"ASSAULT"}},
+		{"an attack said to be orchestrated from abroad",
+			"Ukrainian officials claimed the explosion at the depot was orchestrated by Russia.",
+			[]string{"ACCUSE allege Ukrainian officials>Russia"}, []string{"ASSAULT"}},
+		{"a finding without a speech verb is no accusation",
+			"Investigators found the fire was caused by a faulty cable.",
+			nil, []string{"ACCUSE"}},
+		{"the charge of an accusation is not an act",
+			"Sudan's army accused the United Arab Emirates of supplying weapons to the RSF.",
+			[]string{"ACCUSE allege Sudanese Armed Forces>United Arab Emirates"}, []string{"AID", "SUPPORT"}},
+		{"blame for an attack keeps the attack",
+			"Israel blamed Hezbollah for the rocket attack on Metula.",
+			[]string{"ACCUSE allege Israel>Hezbollah", "ASSAULT"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
