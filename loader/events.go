@@ -1645,7 +1645,80 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			return st.coordinated(s, m)
 		}
 	}
+	if len(as) == 0 {
+		if a := st.bareForces(s, k); a != nil {
+			as = []*docActor{a}
+		}
+	}
 	return as
+}
+
+// bareForces: "the junta imposed martial law", "security forces have
+// arrested 2,400 people", "the army shelled the town": an unnamed state
+// force as the subject of the verb at k is the state military named last,
+// else the military of the country the text is about.
+func (st *docState) bareForces(s *sent, k int) *docActor {
+	i := k - 1
+	for i >= 0 && (st.d.gram.is(s.toks[i], gBe) || auxOrAdverb(s.toks[i].Lower)) {
+		i--
+	}
+	if i > 0 && k < len(s.toks) && s.at[i] < 0 && strings.HasSuffix(s.toks[i].Lower, "ed") && !s.toks[i].Cap {
+		// the verb whose object the noun at k is ("the junta imposed
+		// martial law")
+		i--
+		for i >= 0 && (st.d.gram.is(s.toks[i], gBe) || auxOrAdverb(s.toks[i].Lower)) {
+			i--
+		}
+	}
+	if i < 0 || s.at[i] >= 0 {
+		return nil
+	}
+	h := i // the head noun
+	switch s.toks[h].Lower {
+	case "junta", "military", "army":
+	case "forces":
+		if h == 0 || s.toks[h-1].Lower != "security" && s.toks[h-1].Lower != "armed" || s.at[h-1] >= 0 {
+			return nil
+		}
+		h--
+	default:
+		return nil
+	}
+	if h > 0 {
+		// the phrase opens a clause: "The junta", "but the army", "said
+		// security forces"
+		switch s.toks[h-1].Lower {
+		case "the", "said", "says", "that", "and", "but", ",":
+		default:
+			return nil
+		}
+	}
+	var found *docActor
+	st.mentionsBefore(s, h, 12, func(m *ment) bool {
+		if m.actor != nil && !m.demonym && m.actor.kind == eventgraph.KindMilitary && m.actor.country != "" {
+			found = m.actor
+			return true
+		}
+		return false
+	})
+	if found == nil {
+		if p := st.docCountry(); p != nil {
+			if i, ok := st.d.state[p.e.Country]; ok {
+				if mil, ok := st.d.military[st.d.Actors[i].ID]; ok {
+					found = st.actorFor(mil)
+				}
+			}
+		}
+	}
+	return found
+}
+
+func auxOrAdverb(w string) bool {
+	switch w {
+	case "have", "has", "had", "also", "reportedly", "allegedly", "again", "repeatedly", "then", "later", "subsequently":
+		return true
+	}
+	return false
 }
 
 // indefiniteApposition: the verb at k follows an apposition set off by

@@ -44,6 +44,18 @@ func TestEvxFighting(t *testing.T) {
 		{"blame for an attack keeps the attack",
 			"Israel blamed Hezbollah for the rocket attack on Metula.",
 			[]string{"ACCUSE allege Israel>Hezbollah", "ASSAULT"}, nil},
+		{"the junta as subject is the state military",
+			"Myanmar's generals faced mass protests. The junta imposed martial law on three districts of Mandalay.",
+			[]string{"COERCE martial_law Myanmar Armed Forces>"}, nil},
+		{"unnamed security forces as subject",
+			"Protests spread across Myanmar. A UN official said security forces have arrested hundreds of students in Mandalay.",
+			[]string{"COERCE arrest Myanmar Armed Forces>"}, nil},
+		{"the army of the side named before",
+			"The Sudanese Armed Forces lost ground near Omdurman. The army later shelled positions in Bahri.",
+			[]string{"ASSAULT artillery Sudanese Armed Forces>"}, nil},
+		{"a possessive phrase is no bare force",
+			"The leader of the army said the talks failed.",
+			nil, []string{"Armed Forces"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
