@@ -33,7 +33,7 @@ func (st *docState) findLexicon(s *sent) {
 				s.cues = append(s.cues, lexHit{i: i, j: i + n, idx: idx})
 			}
 		}
-		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil && !(i+n < len(s.toks) && attributiveHead(s.toks[i+n].Lower)) {
+		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil && !(i+n < len(s.toks) && attributiveHead(s.toks[i+n].Lower, t, s.toks[i+n-1].Lower)) {
 			alt := verbT
 			if t == verbT {
 				alt = nounT
@@ -50,12 +50,16 @@ func (st *docState) findLexicon(s *sent) {
 }
 
 // attributiveHead: nouns a trigger word only modifies ("drone launch sites",
-// "attack helicopters", "strike capabilities", "battle zones"); the phrase
-// names a place or a thing, not an act.
-func attributiveHead(w string) bool {
+// "attack helicopters", "strike capabilities", "battle zones", "aid
+// workers"); the phrase names a place, a thing or people, not an act.
+func attributiveHead(w string, t *Trigger, last string) bool {
 	switch w {
 	case "site", "sites", "pad", "pads", "helicopter", "helicopters", "capability", "capabilities", "zone", "zones":
 		return true
+	case "workers", "agencies", "groups", "officials", "organizations", "organisations":
+		// "aid workers", "relief officials", "protest groups"; not a
+		// verb and its object ("pressuring workers")
+		return !t.Verb || !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
 	}
 	return false
 }

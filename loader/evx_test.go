@@ -56,6 +56,18 @@ func TestEvxFighting(t *testing.T) {
 		{"a possessive phrase is no bare force",
 			"The leader of the army said the talks failed.",
 			nil, []string{"Armed Forces"}},
+		{"an attack feared is not an attack",
+			"Herders in Darfur avoid the wells for fear of attack by the RSF.",
+			nil, []string{"ASSAULT"}},
+		{"fleeing, fearing airstrikes",
+			"Thousands fled Nyala, fearing airstrikes by the Sudanese Armed Forces.",
+			nil, []string{"ASSAULT"}},
+		{"aid workers are people, not aid",
+			"Two aid workers were wounded in Rafah.",
+			nil, []string{"AID"}},
+		{"a verb and its object is no modifier",
+			"The RSF attacked workers at the market in El Fasher.",
+			[]string{"ASSAULT  Rapid Support Forces>"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
