@@ -68,6 +68,12 @@ func TestEvxFighting(t *testing.T) {
 		{"a verb and its object is no modifier",
 			"The RSF attacked workers at the market in El Fasher.",
 			[]string{"ASSAULT  Rapid Support Forces>"}, nil},
+		{"seizing power is a coup",
+			"The army seized power in Niger in July 2023.",
+			[]string{"COERCE coup Nigerien Armed Forces>@Niger"}, []string{"occupation"}},
+		{"seizing a town stays an occupation",
+			"M23 rebels seized the town of Kalehe.",
+			[]string{"COERCE occupation"}, []string{"coup"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
