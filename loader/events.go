@@ -4011,16 +4011,23 @@ var allegeTrigger = Trigger{Lemma: "caused by", Type: "ACCUSE", Mode: "allege"}
 // vouches for.
 func (st *docState) causeAlleged(s *sent) {
 	for k := 1; k+1 < len(s.toks); k++ {
-		if s.toks[k].Lower != "by" {
-			continue
-		}
-		switch s.toks[k-1].Lower {
-		case "caused", "orchestrated", "masterminded":
+		anchor := k - 1 // where the verb of causing stands
+		switch {
+		case s.toks[k].Lower == "by":
+			switch s.toks[k-1].Lower {
+			case "caused", "orchestrated", "masterminded":
+			default:
+				continue
+			}
+		case (s.toks[k].Lower == "was" || s.toks[k].Lower == "is") && causeOfBefore(s, k) > 0:
+			// "the cause of the explosion was a failed rocket launch
+			// by the PIJ"
+			anchor = causeOfBefore(s, k)
 		default:
 			continue
 		}
 		v := -1
-		for i := k - 2; i >= 0; i-- {
+		for i := anchor - 1; i >= 0; i-- {
 			if s.toks[i].Text == ";" || s.toks[i].Text == ":" {
 				break
 			}
@@ -4039,7 +4046,7 @@ func (st *docState) causeAlleged(s *sent) {
 		var cause *frame
 		var culprits []*docActor
 		for _, th := range s.trigs {
-			if th.i > k && th.i <= k+4 && th.ev != nil {
+			if th.i > k && th.i <= k+5 && th.ev != nil {
 				if cause = th.ev.live(); cause != nil {
 					culprits = cause.agents
 				}
@@ -4052,11 +4059,11 @@ func (st *docState) causeAlleged(s *sent) {
 		if len(culprits) == 0 || overlapActors(culprits, speakers) {
 			continue
 		}
-		th := &trigHit{i: k - 1, j: k + 1, t: &allegeTrigger}
+		th := &trigHit{i: anchor, j: k + 1, t: &allegeTrigger}
 		f := &frame{sent: s, trig: th}
 		f.Type = allegeTrigger.Type
 		f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
-		f.Trigger = spanText(s, k-1, k+1)
+		f.Trigger = spanText(s, anchor, k+1)
 		mode := allegeTrigger.Mode
 		f.Mode, f.specific = &mode, true
 		f.Date = s.date
@@ -4067,11 +4074,15 @@ func (st *docState) causeAlleged(s *sent) {
 		if cause != nil {
 			cause.dead = true
 		}
-		// "Hamas said the explosion was caused by ...": the speakers did
-		// not cause the act they explain
+		// "Hamas said the explosion was caused by ...": neither the
+		// speakers nor the side they blame are known to have caused the
+		// act they explain
 		for _, o := range s.trigs {
-			if e := o.ev.live(); e != nil && o.i > v && o.i < k-1 {
+			if e := o.ev.live(); e != nil && o.i > v && o.i < k {
 				for _, a := range speakers {
+					e.agents = removeActor(e.agents, a)
+				}
+				for _, a := range culprits {
 					e.agents = removeActor(e.agents, a)
 				}
 			}
@@ -4079,6 +4090,20 @@ func (st *docState) causeAlleged(s *sent) {
 		th.ev = f
 		st.events = append(st.events, f)
 	}
+}
+
+// causeOfBefore: where "cause of" stands in "the cause of the blast was"
+// ending at the copula k, or 0.
+func causeOfBefore(s *sent, k int) int {
+	for i := k - 2; i >= 1 && i >= k-6; i-- {
+		if s.toks[i].Punct {
+			return 0
+		}
+		if s.toks[i].Lower == "cause" && s.toks[i+1].Lower == "of" {
+			return i
+		}
+	}
+	return 0
 }
 
 // allegingVerb: verbs that put an account in someone's mouth.

@@ -74,6 +74,12 @@ func TestEvxFighting(t *testing.T) {
 		{"seizing a town stays an occupation",
 			"M23 rebels seized the town of Kalehe.",
 			[]string{"COERCE occupation"}, []string{"coup"}},
+		{"the cause of the blast was ... by",
+			"Officials in Kyiv said that the cause of the fire was a drone strike by Russia.",
+			[]string{"ACCUSE allege Officials in Kyiv>Russia"}, []string{"drone_strike"}},
+		{"an article keeps its central act whoever did it",
+			"A powerful explosion hit a crowded market in Kassala on Monday. Dozens of shoppers were wounded. The explosion destroyed a row of shops. Witnesses said the blast was heard across the city. Nobody has claimed the explosion so far.",
+			[]string{"ASSAULT bombing >@Kassala"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

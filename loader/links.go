@@ -755,7 +755,9 @@ func (st *docState) speakersAreNotAgents() {
 // people lost their lives", "the siege") when the document reports acts
 // of that type by someone, or is a whole article (more than three
 // sentences): tolls, echoes and backdrops rather than acts of their own,
-// unless a retaliation link needs them. A lone sentence keeps them.
+// unless a retaliation link needs them. A lone sentence keeps them, and so
+// does an article its central act, an attack at a named place it keeps
+// coming back to.
 func (st *docState) dropAgentless() {
 	linked := map[*frame]bool{}
 	for _, l := range st.links {
@@ -763,15 +765,24 @@ func (st *docState) dropAgentless() {
 		linked[l.to.live()] = true
 	}
 	acted := map[string]bool{}
+	actedMode := map[string]bool{}
 	for _, f := range st.events {
 		if !f.dead && len(f.agents) > 0 {
 			acted[f.Type] = true
+			actedMode[f.Type+"/"+deref(f.Mode)] = true
 		}
 	}
 	for _, f := range st.events {
 		if f.Type == "PROTEST" && len(f.targets) > 0 {
 			// "the plan prompted protests": unnamed people protest
 			// against a named side
+			continue
+		}
+		if f.Type == "ASSAULT" && f.refs >= 2 && len(f.places) > 0 && !actedMode[f.Type+"/"+deref(f.Mode)] {
+			// "an explosion took place at the hospital ... the
+			// explosion ... the blast": the story's own act, named again
+			// and again, whoever did it, when no one is told doing
+			// another act of its kind
 			continue
 		}
 		if !f.dead && len(f.agents) == 0 && !linked[f] && (acted[f.Type] || len(st.sents) > 3) {
