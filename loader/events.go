@@ -587,6 +587,11 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 		}
 	}
+	// "made an Israeli airstrike highly unlikely": an act judged
+	// improbable
+	if !th.t.Verb && judgedUnlikely(s, th.j) {
+		return true
+	}
 	// "accusing it of providing support to militants": the act is the
 	// accusation's charge, not one the report vouches for
 	if st.chargeOf(s, th) {
@@ -4133,6 +4138,21 @@ func (st *docState) chargeOf(s *sent, th *trigHit) bool {
 			if strings.HasPrefix(s.toks[i].Lower, "accus") {
 				return true
 			}
+		}
+		return false
+	}
+	return false
+}
+
+// judgedUnlikely: "unlikely", "implausible" right after k, past quotes and
+// degree words ("an airstrike \"highly unlikely\"").
+func judgedUnlikely(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i <= k+3; i++ {
+		switch s.toks[i].Lower {
+		case "unlikely", "implausible", "improbable", "impossible":
+			return true
+		case "\"", "“", "”", "'", "highly", "very", "most", "extremely", "quite":
+			continue
 		}
 		return false
 	}

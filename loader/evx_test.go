@@ -80,6 +80,9 @@ func TestEvxFighting(t *testing.T) {
 		{"an article keeps its central act whoever did it",
 			"A powerful explosion hit a crowded market in Kassala on Monday. Dozens of shoppers were wounded. The explosion destroyed a row of shops. Witnesses said the blast was heard across the city. Nobody has claimed the explosion so far.",
 			[]string{"ASSAULT bombing >@Kassala"}, nil},
+		{"an act judged unlikely is no act",
+			`Monitors said the evidence made a Sudanese airstrike "highly unlikely".`,
+			nil, []string{"ASSAULT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
