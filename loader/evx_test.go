@@ -109,3 +109,18 @@ func TestEvxFighting(t *testing.T) {
 		})
 	}
 }
+
+// TestEvxPossessiveWeekday: "Monday's attack" dates its noun; another day
+// named in the sentence dates the clause.
+func TestEvxPossessiveWeekday(t *testing.T) {
+	ex := extractDefault(t, "Pakistan blamed India for Monday's attack in Quetta, a charge India rejected Tuesday.")
+	for _, e := range ex.Events {
+		if e.Type == "REJECT" {
+			if e.Date == nil || *e.Date != "2024-04-30" {
+				t.Errorf("REJECT date = %v, want 2024-04-30", e.Date)
+			}
+			return
+		}
+	}
+	t.Errorf("no REJECT event in %v", ex.Events)
+}
