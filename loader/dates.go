@@ -29,6 +29,7 @@ func (st *docState) sentenceDate(s *sent) (*string, int) {
 	g := &st.d.gram
 	toks := s.toks
 	kind := 0
+	var possessive *string // "Tuesday's attack"
 	st.sentYear = 0
 	for i, t := range toks {
 		// ISO date
@@ -92,6 +93,15 @@ func (st *docState) sentenceDate(s *sent) (*string, int) {
 		}
 		if g.is(t, gWeekday) && t.Cap {
 			if d, ok := st.weekday(t.Lower); ok {
+				if i+1 < len(toks) && (toks[i+1].Text == "'s" || toks[i+1].Text == "’s") {
+					// "Tuesday's attack ... rejected Thursday": the
+					// possessive dates its noun; another day named in the
+					// sentence dates the clause
+					if possessive == nil {
+						possessive = &d
+					}
+					continue
+				}
 				return &d, 1
 			}
 			continue
@@ -113,6 +123,9 @@ func (st *docState) sentenceDate(s *sent) (*string, int) {
 		if t.Num && len(t.Text) == 4 && (t.Text[0] == '1' || t.Text[0] == '2') && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "since") {
 			kind = 2
 		}
+	}
+	if possessive != nil {
+		return possessive, 1
 	}
 	return nil, kind
 }

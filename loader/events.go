@@ -33,7 +33,7 @@ func (st *docState) findLexicon(s *sent) {
 				s.cues = append(s.cues, lexHit{i: i, j: i + n, idx: idx})
 			}
 		}
-		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil {
+		if t := st.choosePOS(s, i, n, verbT, nounT); t != nil && !(i+n < len(s.toks) && attributiveHead(s.toks[i+n].Lower, t, s.toks[i+n-1].Lower)) {
 			alt := verbT
 			if t == verbT {
 				alt = nounT
@@ -47,6 +47,21 @@ func (st *docState) findLexicon(s *sent) {
 		}
 		i += n
 	}
+}
+
+// attributiveHead: nouns a trigger word only modifies ("drone launch sites",
+// "attack helicopters", "strike capabilities", "battle zones", "aid
+// workers"); the phrase names a place, a thing or people, not an act.
+func attributiveHead(w string, t *Trigger, last string) bool {
+	switch w {
+	case "site", "sites", "pad", "pads", "helicopter", "helicopters", "capability", "capabilities", "zone", "zones":
+		return true
+	case "workers", "agencies", "groups", "officials", "organizations", "organisations":
+		// "aid workers", "relief officials", "protest groups"; not a
+		// verb and its object ("pressuring workers")
+		return !t.Verb || !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
+	}
+	return false
 }
 
 // inName: the span lies inside an actor or place name ("Islamic Resistance").
@@ -84,6 +99,11 @@ func (st *docState) choosePOS(s *sent, i, n int, verbT, nounT *Trigger) *Trigger
 		if verbT != nil {
 			return verbT
 		}
+		return nounT
+	}
+	if strings.HasSuffix(w, "ing") && i+n < len(s.toks) && s.toks[i+n].Lower == "between" {
+		// "heavy fighting between the army and the rebels": the sides
+		// follow a noun
 		return nounT
 	}
 	if i > 0 {
@@ -200,6 +220,7 @@ func (st *docState) buildEvents(s *sent) {
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
+	st.causeAlleged(s)
 	st.fatalities(s)
 }
 
@@ -584,6 +605,16 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 		}
 	}
+	// "made an Israeli airstrike highly unlikely": an act judged
+	// improbable
+	if !th.t.Verb && judgedUnlikely(s, th.j) {
+		return true
+	}
+	// "accusing it of providing support to militants": the act is the
+	// accusation's charge, not one the report vouches for
+	if st.chargeOf(s, th) {
+		return true
+	}
 	// "briefed reporters via videoconference": the means, not a meeting
 	if !th.t.Verb && th.i > 0 && s.toks[th.i-1].Lower == "via" {
 		return true
@@ -862,7 +893,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 {
 			// "clashes between the army and the RSF", "talks between
 			// Israel and Hamas": both sides act
-			f.agents = st.betweenActors(s, th.j)
+			f.agents = st.betweenActors(s, betweenAfter(s, th.j))
 			if k := th.j; len(f.agents) == 0 && k+1 < len(s.toks) {
 				// "a battle fought between the army and the RSF", "the
 				// war was waged between ..."
@@ -1761,7 +1792,80 @@ func (st *docState) subject(s *sent, k int) []*docActor {
 			return st.coordinated(s, m)
 		}
 	}
+	if len(as) == 0 {
+		if a := st.bareForces(s, k); a != nil {
+			as = []*docActor{a}
+		}
+	}
 	return as
+}
+
+// bareForces: "the junta imposed martial law", "security forces have
+// arrested 2,400 people", "the army shelled the town": an unnamed state
+// force as the subject of the verb at k is the state military named last,
+// else the military of the country the text is about.
+func (st *docState) bareForces(s *sent, k int) *docActor {
+	i := k - 1
+	for i >= 0 && (st.d.gram.is(s.toks[i], gBe) || auxOrAdverb(s.toks[i].Lower)) {
+		i--
+	}
+	if i > 0 && k < len(s.toks) && s.at[i] < 0 && strings.HasSuffix(s.toks[i].Lower, "ed") && !s.toks[i].Cap {
+		// the verb whose object the noun at k is ("the junta imposed
+		// martial law")
+		i--
+		for i >= 0 && (st.d.gram.is(s.toks[i], gBe) || auxOrAdverb(s.toks[i].Lower)) {
+			i--
+		}
+	}
+	if i < 0 || s.at[i] >= 0 {
+		return nil
+	}
+	h := i // the head noun
+	switch s.toks[h].Lower {
+	case "junta", "military", "army":
+	case "forces":
+		if h == 0 || s.toks[h-1].Lower != "security" && s.toks[h-1].Lower != "armed" || s.at[h-1] >= 0 {
+			return nil
+		}
+		h--
+	default:
+		return nil
+	}
+	if h > 0 {
+		// the phrase opens a clause: "The junta", "but the army", "said
+		// security forces"
+		switch s.toks[h-1].Lower {
+		case "the", "said", "says", "that", "and", "but", ",":
+		default:
+			return nil
+		}
+	}
+	var found *docActor
+	st.mentionsBefore(s, h, 12, func(m *ment) bool {
+		if m.actor != nil && !m.demonym && m.actor.kind == eventgraph.KindMilitary && m.actor.country != "" {
+			found = m.actor
+			return true
+		}
+		return false
+	})
+	if found == nil {
+		if p := st.docCountry(); p != nil {
+			if i, ok := st.d.state[p.e.Country]; ok {
+				if mil, ok := st.d.military[st.d.Actors[i].ID]; ok {
+					found = st.actorFor(mil)
+				}
+			}
+		}
+	}
+	return found
+}
+
+func auxOrAdverb(w string) bool {
+	switch w {
+	case "have", "has", "had", "also", "reportedly", "allegedly", "again", "repeatedly", "then", "later", "subsequently":
+		return true
+	}
+	return false
 }
 
 // indefiniteApposition: the verb at k follows an apposition set off by
@@ -2527,6 +2631,25 @@ func (st *docState) andAfter(s *sent, m *ment) []*docActor {
 		}
 	}
 	return out
+}
+
+// betweenAfter: where "between" follows an event noun, past a short "for"
+// or "over" phrase ("battles for control between X and Y", "a dispute over
+// the border between X and Y"); k when there is none.
+func betweenAfter(s *sent, k int) int {
+	if k >= len(s.toks) || s.toks[k].Lower != "for" && s.toks[k].Lower != "over" {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		tk := s.toks[j]
+		if tk.Lower == "between" {
+			return j
+		}
+		if tk.Punct || clauseBound(tk) {
+			break
+		}
+	}
+	return k
 }
 
 // betweenActors reads "between X and Y" right after an event noun.
@@ -4149,4 +4272,156 @@ func removeActor(as []*docActor, a *docActor) []*docActor {
 		}
 	}
 	return out
+}
+
+var allegeTrigger = Trigger{Lemma: "caused by", Type: "ACCUSE", Mode: "allege"}
+
+// causeAlleged: "Hamas said the explosion was caused by an Israeli
+// airstrike", "officials claimed the attack was orchestrated by Kabul":
+// a speaker naming who caused an act accuses that side; the cause told
+// only in the speaker's words is theirs to claim, not an act the report
+// vouches for.
+func (st *docState) causeAlleged(s *sent) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		anchor := k - 1 // where the verb of causing stands
+		switch {
+		case s.toks[k].Lower == "by":
+			switch s.toks[k-1].Lower {
+			case "caused", "orchestrated", "masterminded":
+			default:
+				continue
+			}
+		case (s.toks[k].Lower == "was" || s.toks[k].Lower == "is") && causeOfBefore(s, k) > 0:
+			// "the cause of the explosion was a failed rocket launch
+			// by the PIJ"
+			anchor = causeOfBefore(s, k)
+		default:
+			continue
+		}
+		v := -1
+		for i := anchor - 1; i >= 0; i-- {
+			if s.toks[i].Text == ";" || s.toks[i].Text == ":" {
+				break
+			}
+			if allegingVerb(s.toks[i].Lower) && !s.toks[i].Cap && s.at[i] < 0 {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		speakers := st.subject(s, v)
+		if len(speakers) == 0 {
+			continue
+		}
+		var cause *frame
+		var culprits []*docActor
+		for _, th := range s.trigs {
+			if th.i > k && th.i <= k+5 && th.ev != nil {
+				if cause = th.ev.live(); cause != nil {
+					culprits = cause.agents
+				}
+				break
+			}
+		}
+		if cause == nil {
+			culprits = st.byAgent(s, k)
+		}
+		if len(culprits) == 0 || overlapActors(culprits, speakers) {
+			continue
+		}
+		th := &trigHit{i: anchor, j: k + 1, t: &allegeTrigger}
+		f := &frame{sent: s, trig: th}
+		f.Type = allegeTrigger.Type
+		f.Evidence, f.Start, f.End = s.Text, s.Start, s.End
+		f.Trigger = spanText(s, anchor, k+1)
+		mode := allegeTrigger.Mode
+		f.Mode, f.specific = &mode, true
+		f.Date = s.date
+		f.agents = append([]*docActor(nil), speakers...)
+		for _, a := range culprits {
+			f.addTarget(a)
+		}
+		if cause != nil {
+			cause.dead = true
+		}
+		// "Hamas said the explosion was caused by ...": neither the
+		// speakers nor the side they blame are known to have caused the
+		// act they explain
+		for _, o := range s.trigs {
+			if e := o.ev.live(); e != nil && o.i > v && o.i < k {
+				for _, a := range speakers {
+					e.agents = removeActor(e.agents, a)
+				}
+				for _, a := range culprits {
+					e.agents = removeActor(e.agents, a)
+				}
+			}
+		}
+		th.ev = f
+		st.events = append(st.events, f)
+	}
+}
+
+// causeOfBefore: where "cause of" stands in "the cause of the blast was"
+// ending at the copula k, or 0.
+func causeOfBefore(s *sent, k int) int {
+	for i := k - 2; i >= 1 && i >= k-6; i-- {
+		if s.toks[i].Punct {
+			return 0
+		}
+		if s.toks[i].Lower == "cause" && s.toks[i+1].Lower == "of" {
+			return i
+		}
+	}
+	return 0
+}
+
+// allegingVerb: verbs that put an account in someone's mouth.
+func allegingVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "stated", "states", "claimed", "claims", "asserted", "asserts", "alleged", "alleges",
+		"insisted", "insists", "maintained", "maintains", "reiterated", "argued", "argues", "suggested":
+		return true
+	}
+	return false
+}
+
+// chargeOf: the trigger follows "of" in "accused X of ..." ("accusing it
+// of providing support", "accused the army of the shelling").
+func (st *docState) chargeOf(s *sent, th *trigHit) bool {
+	for k := th.i - 1; k >= 0 && k >= th.i-3; k-- {
+		if s.toks[k].Punct {
+			return false
+		}
+		if s.toks[k].Lower != "of" {
+			continue
+		}
+		for i := k - 1; i >= 0 && i >= k-7; i-- {
+			if s.toks[i].Punct && s.toks[i].Text != "'s" {
+				return false
+			}
+			if strings.HasPrefix(s.toks[i].Lower, "accus") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// judgedUnlikely: "unlikely", "implausible" right after k, past quotes and
+// degree words ("an airstrike \"highly unlikely\"").
+func judgedUnlikely(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i <= k+3; i++ {
+		switch s.toks[i].Lower {
+		case "unlikely", "implausible", "improbable", "impossible":
+			return true
+		case "\"", "“", "”", "'", "highly", "very", "most", "extremely", "quite":
+			continue
+		}
+		return false
+	}
+	return false
 }

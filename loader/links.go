@@ -536,6 +536,7 @@ func (st *docState) mergeEvents() {
 	st.mergePass(true)
 	st.splitCountries()
 	st.mergePass(false)
+	st.sidesOfFighting()
 	// an event names at least one participant or place
 	for _, f := range st.events {
 		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 {
@@ -788,7 +789,9 @@ func (st *docState) speakersAreNotAgents() {
 // people lost their lives", "the siege") when the document reports acts
 // of that type by someone, or is a whole article (more than three
 // sentences): tolls, echoes and backdrops rather than acts of their own,
-// unless a retaliation link needs them. A lone sentence keeps them.
+// unless a retaliation link needs them. A lone sentence keeps them, and so
+// does an article its central act, an attack at a named place it keeps
+// coming back to.
 func (st *docState) dropAgentless() {
 	linked := map[*frame]bool{}
 	for _, l := range st.links {
@@ -796,15 +799,24 @@ func (st *docState) dropAgentless() {
 		linked[l.to.live()] = true
 	}
 	acted := map[string]bool{}
+	actedMode := map[string]bool{}
 	for _, f := range st.events {
 		if !f.dead && len(f.agents) > 0 {
 			acted[f.Type] = true
+			actedMode[f.Type+"/"+deref(f.Mode)] = true
 		}
 	}
 	for _, f := range st.events {
 		if f.Type == "PROTEST" && len(f.targets) > 0 {
 			// "the plan prompted protests": unnamed people protest
 			// against a named side
+			continue
+		}
+		if f.Type == "ASSAULT" && f.refs >= 2 && len(f.places) > 0 && !actedMode[f.Type+"/"+deref(f.Mode)] {
+			// "an explosion took place at the hospital ... the
+			// explosion ... the blast": the story's own act, named again
+			// and again, whoever did it, when no one is told doing
+			// another act of its kind
 			continue
 		}
 		if !f.dead && len(f.agents) == 0 && !linked[f] && (acted[f.Type] || len(st.sents) > 3) {
@@ -1086,4 +1098,68 @@ func sameScene(a, b *frame) bool {
 		}
 	}
 	return len(a.targets)+len(b.targets) > 0 && len(a.places)+len(b.places) == 0
+}
+
+// sidesOfFighting: fighting nobody is said to wage ("clashes broke out
+// again", "fighting resumed") is fought by the two sides the document last
+// named as fighting each other ("battles between the army and the
+// rebels"), where they fought unless another place is named; a ceasefire
+// that such fighting ends in, in the same sentence, is theirs too.
+func (st *docState) sidesOfFighting() {
+	clash := func(f *frame) bool {
+		return !f.dead && f.Type == "ASSAULT" && deref(f.Mode) == "armed_clash"
+	}
+	var last *frame
+	for _, f := range st.events {
+		if !clash(f) {
+			continue
+		}
+		if len(f.targets) == 0 && last != nil && (len(f.agents) == 0 || sameSides(f.agents, last.agents)) {
+			if len(f.agents) == 0 {
+				f.agents = append([]*docActor(nil), last.agents...)
+			}
+			if len(f.places) == 0 {
+				f.places = append([]*docPlace(nil), last.places...)
+			}
+		}
+		if len(f.agents) >= 2 {
+			last = f
+		}
+	}
+	for _, f := range st.events {
+		if f.dead || f.Type != "AGREE" || deref(f.Mode) != "ceasefire" || len(f.agents) > 1 || f.trig == nil {
+			continue
+		}
+		for _, th := range f.sent.trigs {
+			if th.ev == nil || th.i >= f.trig.i {
+				continue
+			}
+			// the fighting told here, or told before and named again
+			// here ("the first battle ... resulted in a ceasefire"); one
+			// side named alone is one of them
+			if o := th.ev.live(); o != nil && clash(o) && len(o.agents) >= 2 && (len(f.agents) == 0 || overlapActors(f.agents, o.agents)) {
+				f.agents = append([]*docActor(nil), o.agents...)
+				if len(f.places) == 0 {
+					f.places = append([]*docPlace(nil), o.places...)
+				}
+			}
+		}
+	}
+}
+
+// sameSides: the same actors, in any order.
+func sameSides(a, b []*docActor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
