@@ -60,7 +60,34 @@ func (x *Extractor) Extract(doc eventgraph.Document) eventgraph.Extraction {
 	st.causeAgents()
 	st.speakersAreNotAgents()
 	st.dropAgentless()
+	st.dropMetonymPlaces()
 	return st.output()
+}
+
+// dropMetonymPlaces: in an act of words or policy ("sanctions against
+// Turkey", "the sanctions Washington has imposed on Moscow", "warned
+// Iran"), a country or a big city of a state that is a side of the act
+// stands for that state; it is not where the act happened.
+func (st *docState) dropMetonymPlaces() {
+	for _, f := range st.events {
+		if f.dead || physical[f.Type] || len(f.places) == 0 {
+			continue
+		}
+		side := map[string]bool{}
+		for _, a := range append(append([]*docActor{}, f.agents...), f.targets...) {
+			if a.kind == KindState && a.country != "" {
+				side[a.country] = true
+			}
+		}
+		keep := f.places[:0:0]
+		for _, p := range f.places {
+			metonym := side[p.e.Country] && (p.e.Kind == "country" || p.e.Kind == "city" && p.e.Population >= 300000)
+			if !metonym {
+				keep = append(keep, p)
+			}
+		}
+		f.places = keep
+	}
 }
 
 // docState is everything known about one document while it is processed.

@@ -1,0 +1,50 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// placeNamesOf lists the document's locations, in order.
+func placeNamesOf(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, l := range extractDefault(t, text).Locations {
+		out = append(out, l.Name)
+	}
+	return out
+}
+
+func TestLocationsPrecision(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a sanctioned state is not the place of the sanctions",
+			"The European Union imposed new sanctions against Russia on Friday.", nil, []string{"Russia"}},
+		{"a capital that stands for the sanctioned state is no place",
+			"Canada eased the sanctions it had imposed on Moscow.", nil, []string{"Moscow", "Russia"}},
+		{"a warned state is not the place of the warning",
+			"The Sudanese army warned Chad against arming the RSF.", nil, []string{"Chad"}},
+		{"a third country where talks happen stays",
+			"Russia and Ukraine held talks in Istanbul on Monday.", []string{"Istanbul"}, nil},
+		{"a strike on a state's city stays its place",
+			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := placeNamesOf(t, tt.text)
+			j := "|" + strings.Join(got, "|") + "|"
+			for _, w := range tt.want {
+				if !strings.Contains(j, "|"+w+"|") {
+					t.Errorf("Extract(%q) locations = %q, want %q among them", tt.text, got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(j, "|"+w+"|") {
+					t.Errorf("Extract(%q) locations = %q, want no %q", tt.text, got, w)
+				}
+			}
+		})
+	}
+}
