@@ -417,7 +417,10 @@ func (st *docState) output() eventgraph.Extraction {
 		ex.Actors = append(ex.Actors, out)
 	}
 	for _, p := range st.places {
-		if !p.used && !p.scene {
+		if !p.used && (!p.scene || !subNational(p.e)) {
+			// a dropped or feared act still marks its town or region as
+			// a scene of the story; a whole country, a continent or a
+			// sea is too broad to be one by itself
 			continue
 		}
 		loc := eventgraph.Location{ID: p.id, Name: p.e.Name, Kind: p.e.Kind, Parent: p.e.Parent, Evidence: p.ev,
@@ -433,6 +436,12 @@ func (st *docState) output() eventgraph.Extraction {
 		ex.Locations = append(ex.Locations, loc)
 	}
 	return ex
+}
+
+// subNational: a place inside one country (a town, a region, a site), not
+// a country itself nor a place without a country (a continent, a sea).
+func subNational(e *PlaceEntry) bool {
+	return e.Country != "" && e.Kind != "country"
 }
 
 // live follows merges to the surviving frame.

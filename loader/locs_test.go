@@ -28,6 +28,12 @@ func TestLocationsPrecision(t *testing.T) {
 			"The Sudanese army warned Chad against arming the RSF.", nil, []string{"Chad"}},
 		{"a third country where talks happen stays",
 			"Russia and Ukraine held talks in Istanbul on Monday.", []string{"Istanbul"}, nil},
+		{"a whole country is no scene by itself, a town is",
+			"Fighting broke out in Chad on Monday. Shelling hit a crowded market in Omdurman. The United Nations called for calm. Aid agencies said supplies were running low. The Sudanese army said it had repelled the RSF.",
+			[]string{"Omdurman"}, []string{"Chad"}},
+		{"a continent is no scene",
+			"Clashes spread across Africa last year. Shelling hit a crowded market in Goma. The African Union called for calm. Aid agencies said supplies were running low. The Congolese army said it had repelled the rebels.",
+			[]string{"Goma"}, []string{"Africa"}},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
