@@ -16,6 +16,14 @@ func (st *docState) findMentions(s *sent) {
 	for i := 0; i < len(toks); {
 		var n int
 		refs, n = st.d.names.match(toks, keys, i, refs)
+		if n > 1 && toks[i].Lower == "the" {
+			// "the Gulf of Aden": a longer name after the article wins
+			// over an alias that starts with it ("the Gulf")
+			if _, n2 := st.d.names.match(toks, keys, i+1, nil); 1+n2 > n {
+				i++
+				continue
+			}
+		}
 		if n == 0 {
 			if a := st.aliases[keys[i]]; a != nil && toks[i].Cap {
 				st.addMention(s, &ment{i: i, j: i + 1, actor: a})

@@ -34,6 +34,12 @@ func TestLocationsPrecision(t *testing.T) {
 		{"a continent is no scene",
 			"Clashes spread across Africa last year. Shelling hit a crowded market in Goma. The African Union called for calm. Aid agencies said supplies were running low. The Congolese army said it had repelled the rebels.",
 			[]string{"Goma"}, []string{"Africa"}},
+		{"a longer name after the article wins over 'the Gulf'",
+			"Houthi forces fired a missile at a tanker in the Gulf of Aden.", []string{"Gulf of Aden"}, []string{"Persian Gulf", "Aden"}},
+		{"the Gulf of Guinea is a sea of its own",
+			"Pirates attacked an oil tanker in the Gulf of Guinea on Sunday.", []string{"Gulf of Guinea"}, []string{"Persian Gulf"}},
+		{"'the Gulf' alone is still the Persian Gulf",
+			"Iran seized an oil tanker in the Gulf on Sunday.", []string{"Persian Gulf"}, nil},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
