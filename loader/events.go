@@ -1424,9 +1424,13 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 }
 
 // homePlace: a place named as where someone lives or speaks from ("from
-// his home in Yangon", "at her residence in Lahore"), not where the event
-// happened.
+// his home in Yangon", "at her residence in Lahore") or comes from
+// ("nationals from the Philippines, Ukraine and Mexico"), not where the
+// event happened.
 func homePlace(s *sent, m *ment) bool {
+	if originPlace(s, m) {
+		return true
+	}
 	i := m.i - 1
 	if i < 2 || s.toks[i].Lower != "in" {
 		return false
@@ -1438,6 +1442,29 @@ func homePlace(s *sent, m *ment) bool {
 	}
 	switch s.toks[i-2].Lower {
 	case "his", "her", "their", "its", "my", "our":
+		return true
+	}
+	return false
+}
+
+// originPlace: the place (or one of a list of places) after "citizens
+// of", "nationals from", "refugees from": where people come from.
+func originPlace(s *sent, m *ment) bool {
+	i := m.i - 1
+	for i >= 0 && m.i-i <= 12 {
+		tk := s.toks[i]
+		if tk.Text == "," || tk.Lower == "and" || tk.Lower == "or" || tk.Lower == "the" || s.at[i] >= 0 {
+			i--
+			continue
+		}
+		break
+	}
+	if i < 1 || s.toks[i].Lower != "from" && s.toks[i].Lower != "of" {
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "citizen", "citizens", "national", "nationals", "native", "natives", "expatriates", "expats",
+		"immigrants", "migrants", "refugees", "tourists", "pilgrims", "passport", "passports":
 		return true
 	}
 	return false

@@ -40,6 +40,11 @@ func TestLocationsPrecision(t *testing.T) {
 			"Pirates attacked an oil tanker in the Gulf of Guinea on Sunday.", []string{"Gulf of Guinea"}, []string{"Persian Gulf"}},
 		{"'the Gulf' alone is still the Persian Gulf",
 			"Iran seized an oil tanker in the Gulf on Sunday.", []string{"Persian Gulf"}, nil},
+		{"where hostages come from is not where they were taken",
+			"Gunmen seized a bus and took 30 passengers hostage, including nationals from Pakistan, Nepal and the Philippines.",
+			nil, []string{"Pakistan", "Nepal", "Philippines"}},
+		{"refugees from a town killed elsewhere",
+			"Israeli strikes killed 20 refugees from Jabalia in Rafah.", []string{"Rafah"}, []string{"Jabalia"}},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
