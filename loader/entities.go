@@ -73,6 +73,11 @@ func (st *docState) findMentions(s *sent) {
 		if m.actor != nil && m.place != nil && m.actor.kind != KindState && (m.place.e.Kind == "town" || m.place.e.Kind == "city") {
 			m.place = nil
 		}
+		if st.countryQualifier(s, m) {
+			// "in Marawi, Philippines": the country after a place in it
+			// says where that place is; it names no actor
+			m.actor, m.demonym = nil, false
+		}
 		if m.actor != nil || m.place != nil || m.title {
 			st.addMention(s, m)
 		}
@@ -980,6 +985,34 @@ func (st *docState) locative(s *sent, m, prev *ment, prevLoc bool) bool {
 		return true
 	}
 	return false
+}
+
+// countryQualifier: m is a country named right after a place inside it
+// and a comma ("Kerman, Iran, was attacked", "in Lamu County, Kenya in
+// January"), not the country acting ("Beirut, Lebanon's army said").
+func (st *docState) countryQualifier(s *sent, m *ment) bool {
+	if m.place == nil || m.place.e.Kind != "country" || m.i < 2 || s.toks[m.i-1].Text != "," {
+		return false
+	}
+	idx := s.at[m.i-2]
+	if idx < 0 {
+		return false
+	}
+	pm := s.ments[idx]
+	if pm.place == nil || pm.actor != nil || pm.place.e.Kind == "country" || pm.place.e.Country != m.place.e.Country {
+		return false
+	}
+	if m.j == len(s.toks) {
+		return true
+	}
+	next := s.toks[m.j]
+	switch {
+	case next.Lower == "'s" || next.Lower == "’s":
+		return false
+	case next.Punct, next.Lower == "and", next.Lower == "on", next.Lower == "in", next.Lower == "at", next.Lower == "last", next.Lower == "this":
+		return true
+	}
+	return st.d.gram.is(next, gMonth|gWeekday)
 }
 
 func directionWord(w string) bool {

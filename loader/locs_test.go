@@ -45,6 +45,10 @@ func TestLocationsPrecision(t *testing.T) {
 			nil, []string{"Pakistan", "Nepal", "Philippines"}},
 		{"refugees from a town killed elsewhere",
 			"Israeli strikes killed 20 refugees from Jabalia in Rafah.", []string{"Rafah"}, []string{"Jabalia"}},
+		{"the country after a place in it is a place, not an actor",
+			"Al-Shabaab fighters stormed a hotel in Kismayo, Somalia, on Friday.", []string{"Kismayo", "Somalia"}, nil},
+		{"a country's possessive after a place still speaks",
+			"Russian drones struck Odesa, Ukraine's air force said.", []string{"Odesa"}, []string{"Ukraine"}},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
@@ -63,5 +67,21 @@ func TestLocationsPrecision(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCountryQualifierIsNoAgent(t *testing.T) {
+	ex := extractDefault(t, "Two bombs exploded near a mosque in Maiduguri, Nigeria, on Friday.")
+	for _, a := range ex.Actors {
+		if a.Name == "Nigeria" {
+			t.Errorf("Nigeria named as where Maiduguri is became an actor: %+v", ex.Actors)
+		}
+	}
+	for _, e := range ex.Events {
+		for _, a := range e.Agents {
+			if a == "Nigeria" {
+				t.Errorf("event %s has the place's country as its agent", eventSummary(e))
+			}
+		}
 	}
 }
