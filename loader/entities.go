@@ -47,7 +47,7 @@ func (st *docState) findMentions(s *sent) {
 				}
 			case refPlace:
 				if m.place == nil {
-					m.place = st.placeFor(refIdx(r))
+					m.place = st.narrowPlace(st.placeFor(refIdx(r)))
 				}
 			case refTitle:
 				m.title = true
@@ -985,6 +985,21 @@ func (st *docState) locative(s *sent, m, prev *ment, prevLoc bool) bool {
 		return true
 	}
 	return false
+}
+
+// narrowPlace: a name that spans borders ("Kurdistan") said after the
+// story named a place of one country that starts with it ("Iraq's
+// Kurdistan Region") is that place.
+func (st *docState) narrowPlace(p *docPlace) *docPlace {
+	if p.e.Country != "" {
+		return p
+	}
+	for _, q := range st.places {
+		if q != p && q.ev != nil && q.e.Country != "" && strings.HasPrefix(q.e.Name, p.e.Name+" ") {
+			return q
+		}
+	}
+	return p
 }
 
 // countryQualifier: m is a country named right after a place inside it

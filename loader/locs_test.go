@@ -49,6 +49,11 @@ func TestLocationsPrecision(t *testing.T) {
 			"Al-Shabaab fighters stormed a hotel in Kismayo, Somalia, on Friday.", []string{"Kismayo", "Somalia"}, nil},
 		{"a country's possessive after a place still speaks",
 			"Russian drones struck Odesa, Ukraine's air force said.", []string{"Odesa"}, []string{"Ukraine"}},
+		{"a border-spanning name after the story's own place of it is that place",
+			"Turkish drones struck a village in the Kurdistan Region on Monday. Ankara said it had hit PKK positions in Kurdistan.",
+			[]string{"Kurdistan Region"}, []string{"Kurdistan"}},
+		{"a border-spanning name alone stays itself",
+			"Turkish drones struck PKK positions in Kurdistan on Monday.", []string{"Kurdistan"}, nil},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
