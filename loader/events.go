@@ -1405,6 +1405,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// acts; "rejected calls by Minsk": the object's maker
 				prep = gPrepOther
 			}
+			if (tk.Lower == "towards" || tk.Lower == "toward") && t.Type == "MOBILIZE" {
+				// "advanced through Rostov towards Moscow": where a
+				// column heads, not where it is
+				prep = gPrepOther
+			}
 			continue
 		}
 		idx := s.at[k]

@@ -54,6 +54,9 @@ func TestLocationsPrecision(t *testing.T) {
 			[]string{"Kurdistan Region"}, []string{"Kurdistan"}},
 		{"a border-spanning name alone stays itself",
 			"Turkish drones struck PKK positions in Kurdistan on Monday.", []string{"Kurdistan"}, nil},
+		{"a column's route is its place, where it heads is not",
+			"RSF fighters advanced through North Kordofan towards Khartoum on Sunday.",
+			[]string{"North Kordofan"}, []string{"Khartoum"}},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
