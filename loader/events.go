@@ -1405,6 +1405,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// acts; "rejected calls by Minsk": the object's maker
 				prep = gPrepOther
 			}
+			if tk.Lower == "from" && k > 0 && givenThing(s.toks[k-1].Lower) {
+				// "with intelligence support from the United States": who
+				// gives, not where the act happened
+				prep = gPrepOther
+			}
 			if (tk.Lower == "towards" || tk.Lower == "toward") && t.Type == "MOBILIZE" {
 				// "advanced through Rostov towards Moscow": where a
 				// column heads, not where it is
@@ -1470,6 +1475,16 @@ func originPlace(s *sent, m *ment) bool {
 	switch s.toks[i-1].Lower {
 	case "citizen", "citizens", "national", "nationals", "native", "natives", "expatriates", "expats",
 		"immigrants", "migrants", "refugees", "tourists", "pilgrims", "passport", "passports":
+		return true
+	}
+	return false
+}
+
+// givenThing: a noun for what one side gives another ("support from",
+// "weapons from"); the "from" after it names the giver.
+func givenThing(w string) bool {
+	switch w {
+	case "support", "aid", "help", "assistance", "backing", "funding", "financing", "intelligence", "weapons", "arms", "supplies", "training":
 		return true
 	}
 	return false

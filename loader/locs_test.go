@@ -57,6 +57,9 @@ func TestLocationsPrecision(t *testing.T) {
 		{"a column's route is its place, where it heads is not",
 			"RSF fighters advanced through North Kordofan towards Khartoum on Sunday.",
 			[]string{"North Kordofan"}, []string{"Khartoum"}},
+		{"who gives support is no place",
+			"Sudanese troops raided an RSF base in Omdurman with air support from Egypt.",
+			[]string{"Omdurman"}, []string{"Egypt"}},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
