@@ -77,6 +77,7 @@ func (st *docState) findMentions(s *sent) {
 			// "in Marawi, Philippines": the country after a place in it
 			// says where that place is; it names no actor
 			m.actor, m.demonym = nil, false
+			m.place.qual = true
 		}
 		if m.actor != nil || m.place != nil || m.title {
 			st.addMention(s, m)

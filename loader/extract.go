@@ -174,6 +174,7 @@ type docPlace struct {
 	id    string
 	used  bool
 	scene bool // the place of an event that was dropped
+	qual  bool // a country named to say where a place is ("Marawi, Philippines")
 	ev    *eventgraph.Evidence
 	forms []string // how the text wrote it, when not the name
 }
@@ -417,10 +418,11 @@ func (st *docState) output() eventgraph.Extraction {
 		ex.Actors = append(ex.Actors, out)
 	}
 	for _, p := range st.places {
-		if !p.used && (!p.scene || !subNational(p.e)) {
+		if !p.used && (!p.scene || !subNational(p.e) && !p.qual) {
 			// a dropped or feared act still marks its town or region as
 			// a scene of the story; a whole country, a continent or a
-			// sea is too broad to be one by itself
+			// sea is too broad to be one by itself, unless it was named
+			// to say where such a place is
 			continue
 		}
 		loc := eventgraph.Location{ID: p.id, Name: p.e.Name, Kind: p.e.Kind, Parent: p.e.Parent, Evidence: p.ev,

@@ -60,6 +60,9 @@ func TestLocationsPrecision(t *testing.T) {
 		{"who gives support is no place",
 			"Sudanese troops raided an RSF base in Omdurman with air support from Egypt.",
 			[]string{"Omdurman"}, []string{"Egypt"}},
+		{"a country named to place a scene is listed with it",
+			"A car bomb exploded near a market in Mogadishu, Somalia, on Saturday. Dozens of people were wounded. The African Union called for calm. Aid agencies said hospitals were overwhelmed. The Somali army said it had repelled the militants.",
+			[]string{"Mogadishu", "Somalia"}, nil},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
