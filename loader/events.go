@@ -1060,10 +1060,26 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				if p := st.placeOf(m, true); p != nil {
 					f.addPlace(p)
 				}
+			} else if m.actor != nil && !m.demonym && st.inPlace(s, m) && !homePlace(s, m) {
+				// "a village in western Cambodia": a state named after
+				// "in" is its territory
+				if p := st.placeOf(m, false); p != nil {
+					f.addPlace(p)
+				}
 			}
 		}
 	}
 	return f
+}
+
+// inPlace: the mention follows "in", "across", "near" (a locative
+// preposition), perhaps with "the" or a direction word between.
+func (st *docState) inPlace(s *sent, m *ment) bool {
+	k := m.i - 1
+	for k >= 0 && (s.toks[k].Lower == "the" || directionWord(s.toks[k].Lower)) {
+		k--
+	}
+	return k >= 0 && st.d.gram.is(s.toks[k], gPrepLoc)
 }
 
 // refineType applies PLOVER's distinctions that hang on the object: taking

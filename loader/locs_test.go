@@ -63,6 +63,8 @@ func TestLocationsPrecision(t *testing.T) {
 		{"a country named to place a scene is listed with it",
 			"A car bomb exploded near a market in Mogadishu, Somalia, on Saturday. Dozens of people were wounded. The African Union called for calm. Aid agencies said hospitals were overwhelmed. The Somali army said it had repelled the militants.",
 			[]string{"Mogadishu", "Somalia"}, nil},
+		{"a state named after 'in' is the territory where the act happened",
+			"In eastern Chad, government troops clashed with rebels on Sunday.", []string{"Chad"}, nil},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
