@@ -1451,10 +1451,10 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 
 // homePlace: a place named as where someone lives or speaks from ("from
 // his home in Yangon", "at her residence in Lahore") or comes from
-// ("nationals from the Philippines, Ukraine and Mexico"), not where the
-// event happened.
+// ("nationals from the Philippines, Ukraine and Mexico"), or that names
+// a war ("one day into the Gaza war"), not where the event happened.
 func homePlace(s *sent, m *ment) bool {
-	if originPlace(s, m) {
+	if originPlace(s, m) || warName(s, m) {
 		return true
 	}
 	i := m.i - 1
@@ -1468,6 +1468,19 @@ func homePlace(s *sent, m *ment) bool {
 	}
 	switch s.toks[i-2].Lower {
 	case "his", "her", "their", "its", "my", "our":
+		return true
+	}
+	return false
+}
+
+// warName: the place names a war or a truce ("the Gaza war", "the
+// Sudan conflict", "the Lebanon ceasefire").
+func warName(s *sent, m *ment) bool {
+	if m.j >= len(s.toks) {
+		return false
+	}
+	switch s.toks[m.j].Lower {
+	case "war", "wars", "conflict", "crisis", "ceasefire", "truce":
 		return true
 	}
 	return false

@@ -65,6 +65,8 @@ func TestLocationsPrecision(t *testing.T) {
 			[]string{"Mogadishu", "Somalia"}, nil},
 		{"a state named after 'in' is the territory where the act happened",
 			"In eastern Chad, government troops clashed with rebels on Sunday.", []string{"Chad"}, nil},
+		{"a place that names a war is not the scene",
+			"Hezbollah fired rockets at Kiryat Shmona two weeks into the Gaza war.", []string{"Kiryat Shmona"}, []string{"Gaza Strip"}},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
