@@ -1400,7 +1400,7 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		st.object(f, s, th.j+1)
 	}
 	// prepositional phrases to the right, up to the clause end
-	prep := uint32(0)
+	prep, placePrep := uint32(0), uint32(0)
 	for k := th.j; k < len(s.toks) && k < th.j+18; k++ {
 		tk := s.toks[k]
 		if clauseBound(tk) {
@@ -1431,6 +1431,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// column heads, not where it is
 				prep = gPrepOther
 			}
+			if tk.Lower == "including" && placePrep != 0 {
+				// "on northern Gaza, including Gaza City": more places
+				// of the same slot
+				prep = placePrep
+			}
 			continue
 		}
 		idx := s.at[k]
@@ -1444,6 +1449,10 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		k = m.j - 1
 		if m.title || homePlace(s, m) {
 			continue
+		}
+		placePrep = 0
+		if m.place != nil && m.actor == nil && prep&(gPrepLoc|gPrepTarget|gPrepInto) != 0 {
+			placePrep = prep
 		}
 		st.slotFor(f, s, m, prep, t)
 	}

@@ -67,6 +67,8 @@ func TestLocationsPrecision(t *testing.T) {
 			"In eastern Chad, government troops clashed with rebels on Sunday.", []string{"Chad"}, nil},
 		{"a place that names a war is not the scene",
 			"Hezbollah fired rockets at Kiryat Shmona two weeks into the Gaza war.", []string{"Kiryat Shmona"}, []string{"Gaza Strip"}},
+		{"places after 'including' extend the slot",
+			"Russian forces shelled towns across Donetsk Oblast, including Kramatorsk, on Tuesday.", []string{"Donetsk Oblast", "Kramatorsk"}, nil},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
