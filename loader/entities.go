@@ -164,7 +164,8 @@ func (st *docState) recentPlace(s *sent, k, back int, states bool, ok func(*docP
 		ss := st.sents[si]
 		for mi := len(ss.ments) - 1; mi >= 0; mi-- {
 			m := ss.ments[mi]
-			if si == s.idx && m.i >= k {
+			if si == s.idx && m.i >= k || acrossBorder(ss, m) {
+				// a neighbour across a border is not the country told of
 				continue
 			}
 			p := m.place

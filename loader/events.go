@@ -1463,7 +1463,7 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 // ("nationals from the Philippines, Ukraine and Mexico"), or that names
 // a war ("one day into the Gaza war"), not where the event happened.
 func homePlace(s *sent, m *ment) bool {
-	if originPlace(s, m) || warName(s, m) {
+	if originPlace(s, m) || warName(s, m) || acrossBorder(s, m) {
 		return true
 	}
 	i := m.i - 1
@@ -1477,6 +1477,19 @@ func homePlace(s *sent, m *ment) bool {
 	}
 	switch s.toks[i-2].Lower {
 	case "his", "her", "their", "its", "my", "our":
+		return true
+	}
+	return false
+}
+
+// acrossBorder: the neighbour in "along the border with China", "near
+// the frontier with Somalia": the act is at the border, not in it.
+func acrossBorder(s *sent, m *ment) bool {
+	if m.i < 2 || s.toks[m.i-1].Lower != "with" {
+		return false
+	}
+	switch s.toks[m.i-2].Lower {
+	case "border", "borders", "frontier", "boundary":
 		return true
 	}
 	return false

@@ -69,6 +69,11 @@ func TestLocationsPrecision(t *testing.T) {
 			"Hezbollah fired rockets at Kiryat Shmona two weeks into the Gaza war.", []string{"Kiryat Shmona"}, []string{"Gaza Strip"}},
 		{"places after 'including' extend the slot",
 			"Russian forces shelled towns across Donetsk Oblast, including Kramatorsk, on Tuesday.", []string{"Donetsk Oblast", "Kramatorsk"}, nil},
+		{"the neighbour across a border is no place of the act",
+			"Al-Shabaab fighters attacked a police post in Mandera along the border with Somalia.", []string{"Mandera"}, []string{"Somalia"}},
+		{"'the country' is not the neighbour across the border",
+			"RSF fighters attacked army posts in North Darfur along the border with Chad. The RSF has since launched offensives across the country.",
+			[]string{"North Darfur"}, []string{"Chad"}},
 		{"a strike on a state's city stays its place",
 			"Russia fired missiles at Kharkiv on Monday.", []string{"Kharkiv"}, nil},
 	}
