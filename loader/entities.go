@@ -16,6 +16,14 @@ func (st *docState) findMentions(s *sent) {
 	for i := 0; i < len(toks); {
 		var n int
 		refs, n = st.d.names.match(toks, keys, i, refs)
+		if n > 1 && toks[i].Lower == "the" {
+			// "the Gulf of Aden": a longer name after the article wins
+			// over an alias that starts with it ("the Gulf")
+			if _, n2 := st.d.names.match(toks, keys, i+1, nil); 1+n2 > n {
+				i++
+				continue
+			}
+		}
 		if n == 0 {
 			if a := st.aliases[keys[i]]; a != nil && toks[i].Cap {
 				st.addMention(s, &ment{i: i, j: i + 1, actor: a})
@@ -39,7 +47,7 @@ func (st *docState) findMentions(s *sent) {
 				}
 			case refPlace:
 				if m.place == nil {
-					m.place = st.placeFor(refIdx(r))
+					m.place = st.narrowPlace(st.placeFor(refIdx(r)))
 				}
 			case refTitle:
 				m.title = true
@@ -64,6 +72,12 @@ func (st *docState) findMentions(s *sent) {
 		// a group or a person that shares a town's name ("Fano") is the actor
 		if m.actor != nil && m.place != nil && m.actor.kind != KindState && (m.place.e.Kind == "town" || m.place.e.Kind == "city") {
 			m.place = nil
+		}
+		if st.countryQualifier(s, m) {
+			// "in Marawi, Philippines": the country after a place in it
+			// says where that place is; it names no actor
+			m.actor, m.demonym = nil, false
+			m.place.qual = true
 		}
 		if m.actor != nil || m.place != nil || m.title {
 			st.addMention(s, m)
@@ -150,7 +164,8 @@ func (st *docState) recentPlace(s *sent, k, back int, states bool, ok func(*docP
 		ss := st.sents[si]
 		for mi := len(ss.ments) - 1; mi >= 0; mi-- {
 			m := ss.ments[mi]
-			if si == s.idx && m.i >= k {
+			if si == s.idx && m.i >= k || acrossBorder(ss, m) {
+				// a neighbour across a border is not the country told of
 				continue
 			}
 			p := m.place
@@ -1039,6 +1054,49 @@ func (st *docState) locative(s *sent, m, prev *ment, prevLoc bool) bool {
 		return true
 	}
 	return false
+}
+
+// narrowPlace: a name that spans borders ("Kurdistan") said after the
+// story named a place of one country that starts with it ("Iraq's
+// Kurdistan Region") is that place.
+func (st *docState) narrowPlace(p *docPlace) *docPlace {
+	if p.e.Country != "" {
+		return p
+	}
+	for _, q := range st.places {
+		if q != p && q.ev != nil && q.e.Country != "" && strings.HasPrefix(q.e.Name, p.e.Name+" ") {
+			return q
+		}
+	}
+	return p
+}
+
+// countryQualifier: m is a country named right after a place inside it
+// and a comma ("Kerman, Iran, was attacked", "in Lamu County, Kenya in
+// January"), not the country acting ("Beirut, Lebanon's army said").
+func (st *docState) countryQualifier(s *sent, m *ment) bool {
+	if m.place == nil || m.place.e.Kind != "country" || m.i < 2 || s.toks[m.i-1].Text != "," {
+		return false
+	}
+	idx := s.at[m.i-2]
+	if idx < 0 {
+		return false
+	}
+	pm := s.ments[idx]
+	if pm.place == nil || pm.actor != nil || pm.place.e.Kind == "country" || pm.place.e.Country != m.place.e.Country {
+		return false
+	}
+	if m.j == len(s.toks) {
+		return true
+	}
+	next := s.toks[m.j]
+	switch {
+	case next.Lower == "'s" || next.Lower == "’s":
+		return false
+	case next.Punct, next.Lower == "and", next.Lower == "on", next.Lower == "in", next.Lower == "at", next.Lower == "last", next.Lower == "this":
+		return true
+	}
+	return st.d.gram.is(next, gMonth|gWeekday)
 }
 
 func directionWord(w string) bool {

@@ -1141,10 +1141,26 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				if p := st.placeOf(m, true); p != nil {
 					f.addPlace(p)
 				}
+			} else if m.actor != nil && !m.demonym && st.inPlace(s, m) && !homePlace(s, m) {
+				// "a village in western Cambodia": a state named after
+				// "in" is its territory
+				if p := st.placeOf(m, false); p != nil {
+					f.addPlace(p)
+				}
 			}
 		}
 	}
 	return f
+}
+
+// inPlace: the mention follows "in", "across", "near" (a locative
+// preposition), perhaps with "the" or a direction word between.
+func (st *docState) inPlace(s *sent, m *ment) bool {
+	k := m.i - 1
+	for k >= 0 && (s.toks[k].Lower == "the" || directionWord(s.toks[k].Lower)) {
+		k--
+	}
+	return k >= 0 && st.d.gram.is(s.toks[k], gPrepLoc)
 }
 
 // refineType applies PLOVER's distinctions that hang on the object: taking
@@ -1539,7 +1555,7 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		st.object(f, s, th.j+1)
 	}
 	// prepositional phrases to the right, up to the clause end
-	prep := uint32(0)
+	prep, placePrep := uint32(0), uint32(0)
 	for k := th.j; k < len(s.toks) && k < th.j+18; k++ {
 		tk := s.toks[k]
 		if clauseBound(tk) {
@@ -1578,6 +1594,21 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// where, neither hit nor where it happened
 				prep = gPrepOther
 			}
+			if tk.Lower == "from" && k > 0 && givenThing(s.toks[k-1].Lower) {
+				// "with intelligence support from the United States": who
+				// gives, not where the act happened
+				prep = gPrepOther
+			}
+			if (tk.Lower == "towards" || tk.Lower == "toward") && t.Type == "MOBILIZE" {
+				// "advanced through Rostov towards Moscow": where a
+				// column heads, not where it is
+				prep = gPrepOther
+			}
+			if tk.Lower == "including" && placePrep != 0 {
+				// "on northern Gaza, including Gaza City": more places
+				// of the same slot
+				prep = placePrep
+			}
 			continue
 		}
 		idx := s.at[k]
@@ -1592,14 +1623,22 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		if m.title || homePlace(s, m) {
 			continue
 		}
+		placePrep = 0
+		if m.place != nil && m.actor == nil && prep&(gPrepLoc|gPrepTarget|gPrepInto) != 0 {
+			placePrep = prep
+		}
 		st.slotFor(f, s, m, prep, t)
 	}
 }
 
 // homePlace: a place named as where someone lives or speaks from ("from
-// his home in Yangon", "at her residence in Lahore"), not where the event
-// happened.
+// his home in Yangon", "at her residence in Lahore") or comes from
+// ("nationals from the Philippines, Ukraine and Mexico"), or that names
+// a war ("one day into the Gaza war"), not where the event happened.
 func homePlace(s *sent, m *ment) bool {
+	if originPlace(s, m) || warName(s, m) || acrossBorder(s, m) {
+		return true
+	}
 	i := m.i - 1
 	if i < 2 || s.toks[i].Lower != "in" {
 		return false
@@ -1611,6 +1650,65 @@ func homePlace(s *sent, m *ment) bool {
 	}
 	switch s.toks[i-2].Lower {
 	case "his", "her", "their", "its", "my", "our":
+		return true
+	}
+	return false
+}
+
+// acrossBorder: the neighbour in "along the border with China", "near
+// the frontier with Somalia": the act is at the border, not in it.
+func acrossBorder(s *sent, m *ment) bool {
+	if m.i < 2 || s.toks[m.i-1].Lower != "with" {
+		return false
+	}
+	switch s.toks[m.i-2].Lower {
+	case "border", "borders", "frontier", "boundary":
+		return true
+	}
+	return false
+}
+
+// warName: the place names a war or a truce ("the Gaza war", "the
+// Sudan conflict", "the Lebanon ceasefire").
+func warName(s *sent, m *ment) bool {
+	if m.j >= len(s.toks) {
+		return false
+	}
+	switch s.toks[m.j].Lower {
+	case "war", "wars", "conflict", "crisis", "ceasefire", "truce":
+		return true
+	}
+	return false
+}
+
+// originPlace: the place (or one of a list of places) after "citizens
+// of", "nationals from", "refugees from": where people come from.
+func originPlace(s *sent, m *ment) bool {
+	i := m.i - 1
+	for i >= 0 && m.i-i <= 12 {
+		tk := s.toks[i]
+		if tk.Text == "," || tk.Lower == "and" || tk.Lower == "or" || tk.Lower == "the" || s.at[i] >= 0 {
+			i--
+			continue
+		}
+		break
+	}
+	if i < 1 || s.toks[i].Lower != "from" && s.toks[i].Lower != "of" {
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "citizen", "citizens", "national", "nationals", "native", "natives", "expatriates", "expats",
+		"immigrants", "migrants", "refugees", "tourists", "pilgrims", "passport", "passports":
+		return true
+	}
+	return false
+}
+
+// givenThing: a noun for what one side gives another ("support from",
+// "weapons from"); the "from" after it names the giver.
+func givenThing(w string) bool {
+	switch w {
+	case "support", "aid", "help", "assistance", "backing", "funding", "financing", "intelligence", "weapons", "arms", "supplies", "training":
 		return true
 	}
 	return false

@@ -60,7 +60,34 @@ func (x *Extractor) Extract(doc eventgraph.Document) eventgraph.Extraction {
 	st.causeAgents()
 	st.speakersAreNotAgents()
 	st.dropAgentless()
+	st.dropMetonymPlaces()
 	return st.output()
+}
+
+// dropMetonymPlaces: in an act of words or policy ("sanctions against
+// Turkey", "the sanctions Washington has imposed on Moscow", "warned
+// Iran"), a country or a big city of a state that is a side of the act
+// stands for that state; it is not where the act happened.
+func (st *docState) dropMetonymPlaces() {
+	for _, f := range st.events {
+		if f.dead || physical[f.Type] || len(f.places) == 0 {
+			continue
+		}
+		side := map[string]bool{}
+		for _, a := range append(append([]*docActor{}, f.agents...), f.targets...) {
+			if a.kind == KindState && a.country != "" {
+				side[a.country] = true
+			}
+		}
+		keep := f.places[:0:0]
+		for _, p := range f.places {
+			metonym := side[p.e.Country] && (p.e.Kind == "country" || p.e.Kind == "city" && p.e.Population >= 300000)
+			if !metonym {
+				keep = append(keep, p)
+			}
+		}
+		f.places = keep
+	}
 }
 
 // docState is everything known about one document while it is processed.
@@ -147,6 +174,7 @@ type docPlace struct {
 	id    string
 	used  bool
 	scene bool // the place of an event that was dropped
+	qual  bool // a country named to say where a place is ("Marawi, Philippines")
 	ev    *eventgraph.Evidence
 	forms []string // how the text wrote it, when not the name
 }
@@ -411,7 +439,11 @@ func (st *docState) output() eventgraph.Extraction {
 		ex.Actors = append(ex.Actors, out)
 	}
 	for _, p := range st.places {
-		if !p.used && !p.scene {
+		if !p.used && (!p.scene || !subNational(p.e) && !p.qual) {
+			// a dropped or feared act still marks its town or region as
+			// a scene of the story; a whole country, a continent or a
+			// sea is too broad to be one by itself, unless it was named
+			// to say where such a place is
 			continue
 		}
 		loc := eventgraph.Location{ID: p.id, Name: p.e.Name, Kind: p.e.Kind, Parent: p.e.Parent, Evidence: p.ev,
@@ -427,6 +459,12 @@ func (st *docState) output() eventgraph.Extraction {
 		ex.Locations = append(ex.Locations, loc)
 	}
 	return ex
+}
+
+// subNational: a place inside one country (a town, a region, a site), not
+// a country itself nor a place without a country (a continent, a sea).
+func subNational(e *PlaceEntry) bool {
+	return e.Country != "" && e.Kind != "country"
 }
 
 // live follows merges to the surviving frame.

@@ -106,7 +106,7 @@ func TestLinkBehaviours(t *testing.T) {
 			[]string{"ASSAULT drone_strike Hezbollah>@Safed -> ASSAULT airstrike Israel>Hezbollah@Safed"}},
 		{"sanctions in response answer the strike",
 			"Russian forces struck a hospital in Kyiv on Monday. In response, the European Union imposed new sanctions on Russia.",
-			[]string{"SANCTION sanctions European Union>Russia@Russia -> ASSAULT airstrike Armed Forces of the Russian Federation>@Kyiv"}},
+			[]string{"SANCTION sanctions European Union>Russia@ -> ASSAULT airstrike Armed Forces of the Russian Federation>@Kyiv"}},
 		{"words in response are no retaliation",
 			"Russian forces struck a hospital in Kyiv on Monday. In response, the European Union condemned the strike.",
 			nil},
