@@ -188,8 +188,8 @@ func splitDots(s string) []string {
 // below. A change that makes extraction worse fails the build. README.md
 // reports where we stand. Raise these as the extractor improves.
 var (
-	seedBars = map[string]float64{"actors": 0.90, "locations": 0.92, "events": 0.82, "links": 0.799, "claims": 0.88, "macro_f1": 0.9, "event_mode": 0.85}
-	devBars  = map[string]float64{"actors": 0.85, "locations": 0.77, "events": 0.655, "links": 0.599, "claims": 0.75, "macro_f1": 0.73}
+	seedBars = map[string]float64{"actors": 0.90, "locations": 0.94, "events": 0.82, "links": 0.799, "claims": 0.88, "macro_f1": 0.9, "event_mode": 0.85}
+	devBars  = map[string]float64{"actors": 0.88, "locations": 0.86, "events": 0.69, "links": 0.599, "claims": 0.82, "macro_f1": 0.77}
 	// event-type recall, agent recall (same-type pairing), direction swaps (at most 2%)
 	ploverBars = map[string]float64{"event_types.micro.recall": 0.80, "roles_same_type.agent_recall.rate": 0.699, "roles_same_type.direction_swaps.rate": 0.02}
 )
