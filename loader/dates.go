@@ -196,3 +196,72 @@ func (st *docState) offset(days int) (string, bool) {
 	}
 	return st.pub.AddDate(0, 0, days).Format("2006-01-02"), true
 }
+
+// ownDate: the date an event noun names right after itself, over the
+// place it names ("the Kerman bombings on 3 January", "the attack in Goma
+// on Friday"), when the sentence is dated otherwise; else nil.
+func (st *docState) ownDate(s *sent, th *trigHit) *string {
+	if th.t.Verb {
+		return nil
+	}
+	k := th.j
+	for n := 0; k < len(s.toks) && n < 2; n++ {
+		// over "in Goma", "of the city"
+		if w := s.toks[k].Lower; (w == "in" || w == "at" || w == "near" || w == "of" || w == "on" || w == "against") && k+1 < len(s.toks) && s.at[k+1] >= 0 {
+			k = s.ments[s.at[k+1]].j
+			continue
+		}
+		break
+	}
+	if k+1 >= len(s.toks) || s.toks[k].Lower != "on" && s.toks[k].Lower != "of" {
+		return nil
+	}
+	return st.dateAt(s, k+1)
+}
+
+// dateAt reads a date that starts at token i: "3 January (2024)",
+// "January 3(, 2024)", a weekday.
+func (st *docState) dateAt(s *sent, i int) *string {
+	g := &st.d.gram
+	toks := s.toks
+	month := func(t Token) int {
+		if !g.is(t, gMonth) || !t.Cap {
+			return 0
+		}
+		return g.months[strings.TrimSuffix(t.Lower, ".")]
+	}
+	yearAt := func(j int) int {
+		if j < len(toks) && toks[j].Num {
+			if v := atoiSafe(toks[j].Text); v >= 1900 && v <= 2100 {
+				return v
+			}
+		}
+		return 0
+	}
+	day, m, year := 0, 0, 0
+	switch {
+	case i+1 < len(toks) && toks[i].Num && month(toks[i+1]) > 0:
+		day, m, year = atoiSafe(toks[i].Text), month(toks[i+1]), yearAt(i+2)
+	case i+1 < len(toks) && month(toks[i]) > 0 && toks[i+1].Num:
+		day, m = atoiSafe(toks[i+1].Text), month(toks[i])
+		if i+3 < len(toks) && toks[i+2].Text == "," {
+			year = yearAt(i + 3)
+		} else {
+			year = yearAt(i + 2)
+		}
+	case g.is(toks[i], gWeekday) && toks[i].Cap:
+		if d, ok := st.weekday(toks[i].Lower); ok {
+			return &d
+		}
+		return nil
+	default:
+		return nil
+	}
+	if day < 1 || day > 31 {
+		return nil
+	}
+	if d, ok := st.absolute(year, m, day); ok {
+		return &d
+	}
+	return nil
+}

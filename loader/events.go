@@ -1083,6 +1083,9 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		f.Mode = &m
 	}
 	f.Date = s.date
+	if d := st.ownDate(s, th); d != nil {
+		f.Date = d
+	}
 	f.Quantity = st.quantity(s, th)
 	st.refineType(f, s, th)
 	if between && f.Type == "COERCE" && deref(f.Mode) == "blockade" {
