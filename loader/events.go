@@ -759,6 +759,17 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 
 	// "The attack killed 42 people", "the explosions targeted pagers": a
 	// verb whose subject is an event noun reports that event's outcome
+	if t.Verb && !passive && th.i > 1 && s.toks[th.i-1].Text == "," && strings.HasSuffix(s.toks[th.i].Lower, "ing") {
+		// "The airstrikes began on March 22, hitting weapons depots": a
+		// participle of a sentence whose subject is an event tells more
+		// of that event
+		if ev := st.subjectEvent(s, th); ev != nil {
+			th.ev = ev
+			ev.refs++
+			st.addSlots(ev, s, th, passive)
+			return nil
+		}
+	}
 	if t.Verb && !passive {
 		if ev := st.eventSubject(s, th.i); ev != nil {
 			th.ev = ev
@@ -845,7 +856,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			if prev := st.lastEventBy(t.Type, f.agents[0], s, t.Lemma); prev != nil && (!genitive || prev.trig != nil && prev.trig.t.Lemma == t.Lemma) {
 				// unless it names another place ("the larger M23
 				// offensive in North Kivu" after the battle of Goma)
-				probe := &frame{sent: s, trig: th}
+				probe := &frame{sent: s, trig: th, Event: eventgraph.Event{Date: s.date}}
 				st.addSlots(probe, s, th, passive)
 				if !placesConflict(prev, probe) {
 					th.ev = prev
@@ -858,7 +869,7 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			// "the Pazigyi attack": the attack told before at that place
 			if p := st.placeModifier(s, th); p != nil {
 				if prev := st.lastEventAt(t.Type, st.refMode(s, th), p, s); prev != nil {
-					probe := &frame{sent: s, trig: th}
+					probe := &frame{sent: s, trig: th, Event: eventgraph.Event{Date: s.date}}
 					st.addSlots(probe, s, th, passive)
 					th.ev = prev
 					prev.absorb(probe)
@@ -922,6 +933,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				th.ev = prev
 				prev.refs++
 				st.addSlots(prev, s, th, passive)
+				if prev.Date == nil {
+					// "The strikes began on March 15": the day of a
+					// campaign told by month only
+					prev.Date = s.date
+				}
 				return nil
 			}
 		}
@@ -4071,6 +4087,27 @@ func (st *docState) eventSubject(s *sent, k int) *frame {
 			continue
 		}
 		return nil
+	}
+	return nil
+}
+
+// subjectEvent: the sentence opens with a noun of an event of th's type
+// ("The strikes began ..."), and no other act's verb stands between it
+// and th; that event, else nil.
+func (st *docState) subjectEvent(s *sent, th *trigHit) *frame {
+	for _, o := range s.trigs {
+		if o.i >= th.i {
+			return nil
+		}
+		if o.t.Verb {
+			return nil
+		}
+		if o.i > 2 {
+			return nil
+		}
+		if ev := o.ev.live(); ev != nil && ev.Type == th.t.Type && (o.i == 0 || nounDeterminer(s.toks[o.i-1].Lower)) {
+			return ev
+		}
 	}
 	return nil
 }

@@ -129,6 +129,8 @@ func TestDatesInContext(t *testing.T) {
 			"The siege began on 2 May 2023. On 14 June, the RSF shelled El Fasher.", "2023-06-14"},
 		{"an event noun dated right after itself keeps its own date", "2025-02-01",
 			"On 14 January 2025, the army shelled Nyala in response to the RSF attack on El Fasher on 9 January.", "2025-01-09"},
+		{"a campaign told by month takes the day a later reference gives it", "2025-05-01",
+			"In March 2025, Israel launched a wave of airstrikes on Hezbollah targets in Lebanon. The airstrikes began on March 22, hitting weapons depots.", "2025-03-22"},
 		{"mid-month stops the inherited day", "2025-04-01",
 			"On 2 January 2025, Russia shelled Kharkiv. By mid-March 2025, the RSF had attacked El Fasher.", ""},
 	}
