@@ -17,6 +17,22 @@ func claimsOf(t *testing.T, text string) []string {
 	return out
 }
 
+// checkClaims compares claims as "speaker: text" with wanted "speaker:
+// fragment" lines, in order.
+func checkClaims(t *testing.T, name string, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d claims %q, want %d", name, len(got), got, len(want))
+		return
+	}
+	for i, w := range want {
+		sp, frag, _ := strings.Cut(w, ": ")
+		if !strings.HasPrefix(got[i], sp+": ") || !strings.Contains(got[i], frag) {
+			t.Errorf("%s: claim %d = %q, want %q", name, i, got[i], w)
+		}
+	}
+}
+
 // TestSpeechVerbUse: when a speech verb reports a statement, with the
 // built-in cue lexicon.
 func TestSpeechVerbUse(t *testing.T) {
@@ -68,16 +84,6 @@ func TestClaimSpeakersAndBoundaries(t *testing.T) {
 			[]string{"Volodymyr Zelensky: the front was holding", "Volodymyr Zelensky: We will rebuild"}},
 	}
 	for _, tt := range tests {
-		got := claimsOf(t, tt.text)
-		if len(got) != len(tt.want) {
-			t.Errorf("%s: %d claims %q, want %d", tt.name, len(got), got, len(tt.want))
-			continue
-		}
-		for i, w := range tt.want {
-			sp, frag, _ := strings.Cut(w, ": ")
-			if !strings.HasPrefix(got[i], sp+": ") || !strings.Contains(got[i], frag) {
-				t.Errorf("%s: claim %d = %q, want %q", tt.name, i, got[i], w)
-			}
-		}
+		checkClaims(t, tt.name, claimsOf(t, tt.text), tt.want)
 	}
 }
