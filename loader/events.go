@@ -2197,6 +2197,11 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 			}
 			return nil
 		}
+		if conjunction(tk.Lower) && i < k-1 && st.verbTriggerAt(s, k) && st.subjectWordBetween(s, i+1, k) && !commaBetween(s, i, k) && !(i > 0 && (s.toks[i-1].Lower == "such" || s.toks[i-1].Lower == "well" || s.toks[i-1].Lower == "as")) && !(i+1 < k && (s.toks[i+1].Lower == "well" || s.toks[i+1].Lower == "again" || s.toks[i+1].Lower == "the" && i+2 < k && (s.toks[i+2].Lower == "latter" || s.toks[i+2].Lower == "former"))) {
+			// "police detained 20 people as protesters rallied": the
+			// clause a conjunction opens has its own subject
+			break
+		}
 		if responseVerb(tk.Lower) && i+2 < k && s.toks[i+1].Lower == "to" && !commaBetween(s, i, k) && !meansBetween(s, i+2, k) {
 			break // "Israel responded to the attack": not Israel's attack
 		}
@@ -2320,6 +2325,27 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		}
 	}
 	return nil
+}
+
+// subjectWordBetween: a name, a personal pronoun or a noun of people or
+// forces stands between tokens a and b, so a clause opened at a has its
+// own subject ("as tens of thousands of protesters rallied"; not "after
+// four years to allow").
+func (st *docState) subjectWordBetween(s *sent, a, b int) bool {
+	g := &st.d.gram
+	for i := a; i < b; i++ {
+		if idx := s.at[i]; idx >= 0 && s.ments[idx].actor != nil {
+			return true
+		}
+		switch s.toks[i].Lower {
+		case "he", "she", "they", "it", "we", "i":
+			return true
+		}
+		if g.is(s.toks[i], gPersonNoun|gForceNoun|gGroupNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliation: a participle that ties people to a group ("linked to",
