@@ -2409,7 +2409,7 @@ func (st *docState) placedGroup(s *sent, m *ment) *docActor {
 		if m.place == nil || m.actor != nil || !stateNoun(head.Lower) {
 			return nil
 		}
-	} else if !strings.HasSuffix(head.Lower, "s") {
+	} else if !strings.HasSuffix(head.Lower, "s") && head.Lower != "police" && head.Lower != "military" {
 		return nil
 	}
 	for i := 0; i < b-1; i++ {
@@ -2712,7 +2712,7 @@ func (st *docState) byAgent(s *sent, k int) []*docActor {
 // military, the state military named last.
 func (st *docState) definiteBody(s *sent, k int) *docActor {
 	w := s.toks[k].Lower
-	if !stateNoun(w) || w == "regime" || w == "junta" || w == "authorities" {
+	if !stateNoun(w) || w == "regime" || w == "junta" {
 		return nil
 	}
 	var found *docActor
@@ -2727,10 +2727,11 @@ func (st *docState) definiteBody(s *sent, k int) *docActor {
 		}
 		return false
 	})
-	if found == nil && (w == "army" || w == "military") {
-		// none named: the armed forces of the country of the sentence's
-		// places, else of the country the text is about ("the RSF said
-		// ... airstrikes by the army on Nyala")
+	if found == nil && (w == "army" || w == "military" || w == "government" || w == "authorities") {
+		// none named: the armed forces (or, for "the government", the
+		// state) of the country of the sentence's places, else of the
+		// country the text is about ("the RSF said ... airstrikes by the
+		// army on Nyala")
 		country := ""
 		for _, m := range s.ments {
 			if m.place != nil && m.actor == nil && m.place.e.Country != "" {
@@ -2744,7 +2745,9 @@ func (st *docState) definiteBody(s *sent, k int) *docActor {
 			}
 		}
 		if i, ok := st.d.state[country]; ok && country != "" {
-			if mil, ok := st.d.military[st.d.Actors[i].ID]; ok {
+			if w == "government" || w == "authorities" {
+				found = st.actorFor(i)
+			} else if mil, ok := st.d.military[st.d.Actors[i].ID]; ok {
 				found = st.actorFor(mil)
 			}
 		}
