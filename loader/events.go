@@ -2259,7 +2259,7 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 				// to the former president": the group they belong to acts
 				return st.coordinated(s, m)
 			}
-			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && m.j >= k-2) && !quantityOf(s, b) {
+			if b >= 0 && g.is(s.toks[b], gPrep) && !g.is(s.toks[b], gPrepBy) && !(conjunction(s.toks[b].Lower) && (m.j >= k-2 || st.coordinatedUpTo(s, m.j, k))) && !quantityOf(s, b) {
 				// "in Gaza, Israel struck": skip prepositional objects,
 				// but "of" inside "X of Y" names keeps looking
 				continue
@@ -2325,6 +2325,27 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		}
 	}
 	return nil
+}
+
+// coordinatedUpTo: from a (just after a name) to b stands only "and" and
+// another noun phrase ("Congolese troops and allied militias withdrew"),
+// so the name opens a coordinated subject.
+func (st *docState) coordinatedUpTo(s *sent, a, b int) bool {
+	g := &st.d.gram
+	if a >= b || s.toks[a].Lower != "and" || b-a > 5 {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if idx := s.at[i]; idx >= 0 {
+			i = s.ments[idx].j - 1
+			continue
+		}
+		t := s.toks[i]
+		if t.Punct || g.is(t, gPrep|gBe|gRel|gPron) || st.triggerAt(s, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectWordBetween: a name, a personal pronoun or a noun of people or
