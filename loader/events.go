@@ -1103,6 +1103,9 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		f.Date = d
 	}
 	f.Quantity = st.quantity(s, th)
+	if t.Verb && t.Lemma == "enter" && !st.armedEntry(f, s, th) {
+		return nil
+	}
 	st.refineType(f, s, th)
 	if between && f.Type == "COERCE" && deref(f.Mode) == "blockade" {
 		// "a siege between the insurgents and the army": both fight
@@ -1350,6 +1353,28 @@ func (st *docState) vehicleNoun(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// armedEntry: "M23 rebels entered Bukavu": an armed force or group is
+// the subject and a named town, city or district below country level the
+// object ("refugees entered Chad", "entered talks" are no capture).
+func (st *docState) armedEntry(f *frame, s *sent, th *trigHit) bool {
+	armed := false
+	for _, a := range f.agents {
+		armed = armed || a.kind == eventgraph.KindArmedGroup || a.kind == eventgraph.KindMilitary
+	}
+	if !armed {
+		return false
+	}
+	k := th.j
+	if k < len(s.toks) && s.toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(s.toks) || s.at[k] < 0 {
+		return false
+	}
+	m := s.ments[s.at[k]]
+	return m.place != nil && m.actor == nil && m.place.e.Kind != "country" && m.place.e.Kind != "continent" && m.place.e.Kind != "sea"
 }
 
 // barrierObject: the object phrase starting at k is a barrier, fence,

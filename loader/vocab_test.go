@@ -133,6 +133,8 @@ func TestTypeBoundaries(t *testing.T) {
 		{"exchanging views is none", "The Kenyan and Somali ministers exchanged views on Wednesday.", "", "RETREAT"},
 		{"seizing power is a coup", "Soldiers seized power in Gabon on Wednesday, hours after the election results.", "COERCE", ""},
 		{"taking power after an election is no coup", "The opposition took power in Senegal after the election.", "", "COERCE"},
+		{"armed men entering a town take it", "M23 rebels entered Bukavu on Sunday.", "COERCE", ""},
+		{"refugees entering a country take nothing", "Thousands of Sudanese refugees entered Chad last week.", "", "COERCE"},
 		{"breaching airspace is none", "A Russian drone breached Polish airspace on Sunday.", "", "ASSAULT"},
 	}
 	for _, tt := range tests {
