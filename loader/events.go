@@ -1377,6 +1377,23 @@ func (st *docState) armedEntry(f *frame, s *sent, th *trigHit) bool {
 	return m.place != nil && m.actor == nil && m.place.e.Kind != "country" && m.place.e.Kind != "continent" && m.place.e.Kind != "sea"
 }
 
+// militaryOf: the armed forces of a state, or of the state a government
+// body belongs to, when the dictionary knows them; a force or an armed
+// group is its own.
+func (st *docState) militaryOf(a *docActor) *docActor {
+	switch a.kind {
+	case eventgraph.KindState, eventgraph.KindGovernment:
+	default:
+		return nil
+	}
+	if i, ok := st.d.state[a.country]; ok && a.country != "" {
+		if mil, ok := st.d.military[st.d.Actors[i].ID]; ok {
+			return st.actorFor(mil)
+		}
+	}
+	return nil
+}
+
 // barrierObject: the object phrase starting at k is a barrier, fence,
 // wall, border or defensive line, by a common noun ("the border fence",
 // "enemy lines") or by a place named for one ("the Gaza–Israel barrier").
@@ -2329,6 +2346,15 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 			// named
 			if as := st.lastTwo(s, i-2, tk.Lower); as != nil {
 				return as
+			}
+		}
+		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && (s.toks[i-1].Lower == "its" || s.toks[i-1].Lower == "their") && armedForce(tk.Lower) {
+			// "Israel said its troops raided Jenin", "the ministry said
+			// its forces had recaptured": the armed forces of its state
+			if a := st.resolvePronoun(s, i-1, s.toks[i-1]); a != nil {
+				if mil := st.militaryOf(a); mil != nil {
+					return []*docActor{mil}
+				}
 			}
 		}
 		if s.at[i] < 0 && !tk.Cap && g.is(tk, gGroupNoun|gForceNoun) && i > 0 && st.definiteGeneric(s, i) && !prepObject(g, s, i) {
