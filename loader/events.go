@@ -1594,6 +1594,18 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// where, neither hit nor where it happened
 				prep = gPrepOther
 			}
+			if c&gPrepWith != 0 && k > 0 && (k == th.j || k > th.j && k-th.j <= 4 && tiesNoun(s.toks[k-1].Lower)) && relationsTarget(t.Type) {
+				// "lodged a protest with Albania", "break relations with
+				// Russia", "a suspension of air links with Serbia": the
+				// side the act is aimed at, not a partner
+				prep = gPrepTarget
+			}
+			if (c&gPrepFrom != 0 || c&gPrepBy != 0) && k >= th.j && k > 0 && k-th.j <= 5 && t.Type != "ASSAULT" && proposalNoun(s.toks[k-1].Lower) {
+				// "rejected an offer from Kabul", "accepted demands from the
+				// rebels", "rejected calls by the UN chief": whose proposal
+				// is answered
+				prep = gPrepTarget
+			}
 			if tk.Lower == "from" && k > 0 && givenThing(s.toks[k-1].Lower) {
 				// "with intelligence support from the United States": who
 				// gives, not where the act happened
@@ -1699,6 +1711,37 @@ func originPlace(s *sent, m *ment) bool {
 	switch s.toks[i-1].Lower {
 	case "citizen", "citizens", "national", "nationals", "native", "natives", "expatriates", "expats",
 		"immigrants", "migrants", "refugees", "tourists", "pilgrims", "passport", "passports":
+		return true
+	}
+	return false
+}
+
+// relationsTarget: act types whose "with X" names the side aimed at
+// (protests, threats, sanctions, refusals), not a partner.
+func relationsTarget(typ string) bool {
+	switch typ {
+	case "ACCUSE", "THREATEN", "SANCTION", "REJECT":
+		return true
+	}
+	return false
+}
+
+// tiesNoun: a noun for what links two sides ("air links with Serbia",
+// "trade with Iran"), whose "with" names the other side.
+func tiesNoun(w string) bool {
+	switch w {
+	case "ties", "relations", "links", "contacts", "contact", "trade", "flights", "dealings", "exchanges":
+		return true
+	}
+	return false
+}
+
+// proposalNoun: a noun for what one side puts to another ("offer",
+// "demands", "calls"); the "from" or "by" after it names who made it.
+func proposalNoun(w string) bool {
+	switch w {
+	case "offer", "offers", "proposal", "proposals", "demand", "demands", "call", "calls", "request", "requests",
+		"appeal", "appeals", "invitation", "invitations", "ultimatum", "plan", "initiative", "overtures", "bid":
 		return true
 	}
 	return false

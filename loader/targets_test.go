@@ -1,0 +1,51 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// hasTarget reports whether some event of type typ names target among
+// its targets.
+func hasTarget(t *testing.T, text, typ, target string) bool {
+	t.Helper()
+	ex := extractDefault(t, text)
+	for _, e := range ex.Events {
+		if e.Type != typ {
+			continue
+		}
+		for _, x := range e.Targets {
+			if strings.EqualFold(x, target) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestPrepositionTargets(t *testing.T) {
+	tests := []struct {
+		name, text, typ, target string
+		want                    bool
+	}{
+		{"protest lodged with a state", "Ethiopia lodged a formal protest with Kenya on Friday.", "ACCUSE", "Kenya", true},
+		{"relations broken with a state", "Niger threatened to cut ties with France over the deployment.", "THREATEN", "France", true},
+		{"suspension of links with a state", "Mali announced a suspension of flights with Algeria on Monday.", "SANCTION", "Algeria", true},
+		{"partner after together with", "Russia, together with China, rejected the resolution on Syria.", "REJECT", "China", false},
+		{"with after talks is the talks partner", "Kenya vetoed proposals for talks with Somalia.", "REJECT", "Somalia", false},
+		{"offer from a state is answered", "Hamas rejected an offer from Egypt for a truce.", "REJECT", "Egypt", true},
+		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasTarget(t, tt.text, tt.typ, tt.target); got != tt.want {
+				ex := extractDefault(t, tt.text)
+				var evs []string
+				for _, e := range ex.Events {
+					evs = append(evs, eventSummary(e))
+				}
+				t.Errorf("%q: target %s of %s = %v, want %v (events %q)", tt.text, tt.target, tt.typ, got, tt.want, evs)
+			}
+		})
+	}
+}
