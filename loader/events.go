@@ -3283,6 +3283,8 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			}
 			if m.actor != nil {
 				f.addTarget(st.targetActor(s, m))
+			} else if a := st.placeRebels(s, m); a != nil {
+				f.addTarget(a)
 			}
 			if p := st.placeOf(m, m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun)); p != nil && (m.actor == nil || !m.demonym) {
 				f.addPlace(p)
@@ -3315,6 +3317,27 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			}
 		}
 	}
+}
+
+// placeRebels: a place named before plural fighters or people with no
+// name of their own ("accused Darfur rebels", "attacked Idlib
+// militants"): the people of that place are the ones acted on.
+func (st *docState) placeRebels(s *sent, m *ment) *docActor {
+	if m.place == nil || m.actor != nil || m.j >= len(s.toks) || s.at[m.j] >= 0 {
+		return nil
+	}
+	w := s.toks[m.j].Lower
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") || w == "factions" {
+		return nil
+	}
+	switch {
+	case st.d.gram.is(s.toks[m.j], gGroupNoun):
+		return st.newActor(spanText(s, m.i, m.j+1), eventgraph.KindArmedGroup)
+	case st.d.gram.is(s.toks[m.j], gPersonNoun) && !st.d.gram.is(s.toks[m.j], gForceNoun):
+		// "detained Gaza civilians", "freed Kherson activists"
+		return st.newActor(spanText(s, m.i, m.j+1), eventgraph.KindCivilians)
+	}
+	return nil
 }
 
 // prenominal finds the agent right before an event noun: "Israeli

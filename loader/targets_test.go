@@ -34,6 +34,8 @@ func TestPrepositionTargets(t *testing.T) {
 		{"partner after together with", "Russia, together with China, rejected the resolution on Syria.", "REJECT", "China", false},
 		{"with after talks is the talks partner", "Kenya vetoed proposals for talks with Somalia.", "REJECT", "Somalia", false},
 		{"offer from a state is answered", "Hamas rejected an offer from Egypt for a truce.", "REJECT", "Egypt", true},
+		{"fighters named by their place", "The Sudanese army accused Kordofan gunmen of breaking the truce.", "ACCUSE", "Kordofan gunmen", true},
+		{"people named by their place", "Soldiers arrested Kherson activists on Monday.", "COERCE", "Kherson activists", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
