@@ -1641,6 +1641,85 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		st.slotFor(f, s, m, prep, t)
 	}
+	st.protestTarget(f, s, th)
+}
+
+// protestTarget reads whom a protest is aimed at from what it is
+// against: the owner of the grievance ("rallied against the junta's
+// decree", "in protest of the Russian government's refusal"), the body
+// defied ("in defiance of Chinese authorities"), or the doer of the
+// wrong ("against abuses by the police").
+func (st *docState) protestTarget(f *frame, s *sent, th *trigHit) {
+	if th.t.Type != "PROTEST" || len(f.targets) > 0 {
+		return
+	}
+	g := &st.d.gram
+	prep := false
+	for k := th.j; k < len(s.toks) && k < th.j+14; k++ {
+		tk := s.toks[k]
+		if clauseBound(tk) || k > th.j && st.isSpeechAt(s, k) && !g.is(s.toks[k-1], gDet) {
+			return
+		}
+		switch tk.Lower {
+		case "against", "over", "at":
+			prep = true
+			continue
+		case "of":
+			prep = k > 0 && (s.toks[k-1].Lower == "protest" || s.toks[k-1].Lower == "defiance")
+			if prep && s.toks[k-1].Lower == "defiance" {
+				if j := skipDet(s, k+1); j < len(s.toks) && s.at[j] >= 0 {
+					if m := s.ments[s.at[j]]; m.actor != nil && !m.title {
+						f.addTarget(m.actor)
+						return
+					}
+				}
+			}
+			continue
+		case "by":
+			if prep && k > 0 && grievanceNoun(s.toks[k-1].Lower) && k+1 < len(s.toks) {
+				if j := skipDet(s, k+1); j < len(s.toks) && s.at[j] >= 0 {
+					if m := s.ments[s.at[j]]; m.actor != nil && !m.title {
+						f.addTarget(m.actor)
+						return
+					}
+				}
+			}
+			continue
+		}
+		if !prep {
+			continue
+		}
+		if idx := s.at[k]; idx >= 0 {
+			m := s.ments[idx]
+			if m.j < len(s.toks) && (s.toks[m.j].Lower == "'s" || s.toks[m.j].Lower == "’s") && m.actor != nil && !m.title {
+				f.addTarget(m.actor)
+				return
+			}
+			k = m.j - 1
+			continue
+		}
+		if g.is(tk, gPrep) && tk.Lower != "of" {
+			prep = false
+		}
+	}
+}
+
+// skipDet steps over "the" at k.
+func skipDet(s *sent, k int) int {
+	if k < len(s.toks) && s.toks[k].Lower == "the" {
+		return k + 1
+	}
+	return k
+}
+
+// grievanceNoun: a wrong that protesters name with its doer after "by"
+// ("violations by the army", "the killing by police").
+func grievanceNoun(w string) bool {
+	switch w {
+	case "violations", "abuses", "abuse", "crimes", "killings", "killing", "crackdown", "repression", "policies", "rule", "arrests", "detention", "brutality", "violence", "seizure", "occupation", "decision", "refusal":
+		return true
+	}
+	return false
 }
 
 // homePlace: a place named as where someone lives or speaks from ("from

@@ -36,6 +36,9 @@ func TestPrepositionTargets(t *testing.T) {
 		{"offer from a state is answered", "Hamas rejected an offer from Egypt for a truce.", "REJECT", "Egypt", true},
 		{"fighters named by their place", "The Sudanese army accused Kordofan gunmen of breaking the truce.", "ACCUSE", "Kordofan gunmen", true},
 		{"people named by their place", "Soldiers arrested Kherson activists on Monday.", "COERCE", "Kherson activists", true},
+		{"protest of a state's decision", "Hundreds rallied in Yerevan in protest of Russia's decision to withdraw.", "PROTEST", "Russia", true},
+		{"protest in defiance of a body", "Crowds marched in Mandalay in defiance of the Myanmar military.", "PROTEST", "Myanmar Armed Forces", true},
+		{"protest against abuses by a force", "Women demonstrated in Goma against abuses by the M23 rebels.", "PROTEST", "March 23 Movement", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
