@@ -217,6 +217,7 @@ func (st *docState) buildEvents(s *sent) {
 		}
 	}
 	mediationTargets(built)
+	st.hostTargets(built)
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
@@ -3167,6 +3168,37 @@ func usedBy(s *sent, i int) bool {
 // mediationTargets: "a ceasefire between the US and the Houthis,
 // brokered by Oman", "Qatar mediated talks between Israel and Hamas": the
 // mediator acts on the sides of the deal or talks of its sentence.
+// hostTargets: troops sent to, kept in or pulled out of a foreign
+// country ("strengthened its forces in Lebanon", "withdrew its troops
+// from Chad") act on that country's state when nothing else is named.
+func (st *docState) hostTargets(built []*frame) {
+	for _, f := range built {
+		if f.dead || f.Type != "RETREAT" && f.Type != "MOBILIZE" || len(f.targets) > 0 || len(f.agents) == 0 {
+			continue
+		}
+		for _, p := range f.places {
+			if p.e.Kind != "country" || p.e.Country == "" {
+				continue
+			}
+			i, ok := st.d.state[p.e.Country]
+			if !ok {
+				continue
+			}
+			host := st.actorFor(i)
+			own := false
+			for _, a := range f.agents {
+				if a == host || a.country == p.e.Country || a.country == "" {
+					own = true
+				}
+			}
+			if !own {
+				f.addTarget(host)
+				break
+			}
+		}
+	}
+}
+
 func mediationTargets(built []*frame) {
 	for _, f := range built {
 		if f.Type != "CONSULT" || deref(f.Mode) != "mediation" || len(f.targets) > 0 || len(f.agents) == 0 {

@@ -39,6 +39,9 @@ func TestPrepositionTargets(t *testing.T) {
 		{"protest of a state's decision", "Hundreds rallied in Yerevan in protest of Russia's decision to withdraw.", "PROTEST", "Russia", true},
 		{"protest in defiance of a body", "Crowds marched in Mandalay in defiance of the Myanmar military.", "PROTEST", "Myanmar Armed Forces", true},
 		{"protest against abuses by a force", "Women demonstrated in Goma against abuses by the M23 rebels.", "PROTEST", "March 23 Movement", true},
+		{"troops pulled out of a foreign country", "Rwanda withdrew its troops from Mozambique on Friday.", "RETREAT", "Mozambique", true},
+		{"troops sent into a foreign country", "Russia has strengthened its forces in Belarus ahead of the drills.", "MOBILIZE", "Belarus", true},
+		{"troops moved at home act on no one", "Ukraine has strengthened its forces in Ukraine's north.", "MOBILIZE", "Ukraine", false},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
