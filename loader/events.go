@@ -1629,6 +1629,13 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 			if tk.Text == "," {
 				prep = 0
 			}
+			if prep&gPrepTo != 0 && t.Type == "AID" && s.toks[k-1].Lower == "to" {
+				// "delivered food to displaced families": who receives
+				if a := st.peopleAt(s, k); a != nil {
+					f.addTarget(a)
+					prep = 0
+				}
+			}
 			continue
 		}
 		m := s.ments[idx]
@@ -1851,6 +1858,11 @@ func (st *docState) slotFor(f *frame, s *sent, m *ment, prep uint32, t *Trigger)
 	placeNoun := m.demonym && m.j < len(s.toks) && st.d.gram.is(s.toks[m.j], gPlaceNoun)
 	switch {
 	case prep&gPrepFrom != 0:
+		if t.Type == "REQUEST" && m.actor != nil && !m.demonym && (m.place == nil || m.actor.kind != KindState) {
+			// "demanded autonomy from the Serbian authorities": who is
+			// asked
+			f.addTarget(m.actor)
+		}
 		if p := st.placeOf(m, placeNoun); p != nil {
 			f.from = appendPlace(f.from, p)
 			f.addPlace(p)

@@ -42,6 +42,9 @@ func TestPrepositionTargets(t *testing.T) {
 		{"troops pulled out of a foreign country", "Rwanda withdrew its troops from Mozambique on Friday.", "RETREAT", "Mozambique", true},
 		{"troops sent into a foreign country", "Russia has strengthened its forces in Belarus ahead of the drills.", "MOBILIZE", "Belarus", true},
 		{"troops moved at home act on no one", "Ukraine has strengthened its forces in Ukraine's north.", "MOBILIZE", "Ukraine", false},
+		{"aid to unnamed people", "The UN delivered aid to displaced families in Darfur.", "AID", "displaced families", true},
+		{"demand from a body", "Protest leaders demanded guarantees from the Sudanese government.", "REQUEST", "Sudanese government", true},
+		{"demanded withdrawal from a country", "Mali demanded the withdrawal of troops from Niger.", "REQUEST", "Niger", false},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
