@@ -3434,12 +3434,59 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			return
 		}
 		if i == k && f.Type != "AID" {
+			if a := st.membersOf(s, k); a != nil {
+				f.addTarget(a)
+				return
+			}
 			if a := st.peopleAt(s, k); a != nil {
 				f.addTarget(a)
 				return
 			}
 		}
 	}
+}
+
+// membersOf: people named as members of a body ("expelled inspectors of
+// the IAEA", "detained members of the opposition party"): the body is
+// the one acted on.
+func (st *docState) membersOf(s *sent, k int) *docActor {
+	g := &st.d.gram
+	for i := k; i < len(s.toks)-2 && i < k+4; i++ {
+		tk := s.toks[i]
+		if s.at[i] >= 0 || tk.Punct || tk.Cap {
+			return nil
+		}
+		if s.toks[i+1].Lower != "of" {
+			continue
+		}
+		switch tk.Lower {
+		case "dozens", "hundreds", "thousands", "scores", "some", "several", "many", "two", "three":
+			i++ // "dozens of members of ..."
+			continue
+		}
+		if !g.is(tk, gPersonNoun|gGroupNoun|gForceNoun) && !memberNoun(tk.Lower) || !strings.HasSuffix(tk.Lower, "s") {
+			return nil
+		}
+		j := skipDet(s, i+2)
+		if j >= len(s.toks) || s.at[j] < 0 {
+			return nil
+		}
+		m := s.ments[s.at[j]]
+		if m.actor == nil || m.title || m.demonym || m.actor.kind == eventgraph.KindPerson || m.actor.kind == KindState || m.place != nil {
+			return nil
+		}
+		return m.actor
+	}
+	return nil
+}
+
+// memberNoun: nouns for the people who make up a body.
+func memberNoun(w string) bool {
+	switch w {
+	case "members", "staff", "employees", "workers", "personnel", "fighters", "commanders", "leaders", "officials", "inspectors", "supporters", "activists":
+		return true
+	}
+	return false
 }
 
 // placeRebels: a place named before plural fighters or people with no

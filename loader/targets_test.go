@@ -45,6 +45,8 @@ func TestPrepositionTargets(t *testing.T) {
 		{"aid to unnamed people", "The UN delivered aid to displaced families in Darfur.", "AID", "displaced families", true},
 		{"demand from a body", "Protest leaders demanded guarantees from the Sudanese government.", "REQUEST", "Sudanese government", true},
 		{"demanded withdrawal from a country", "Mali demanded the withdrawal of troops from Niger.", "REQUEST", "Niger", false},
+		{"members of a body", "Turkish police detained dozens of members of the PKK in Diyarbakir.", "COERCE", "Kurdistan Workers' Party", true},
+		{"inspectors of an agency", "Iran expelled inspectors of the International Atomic Energy Agency last week.", "SANCTION", "International Atomic Energy Agency", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
