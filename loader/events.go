@@ -1669,27 +1669,33 @@ func (st *docState) protestTarget(f *frame, s *sent, th *trigHit) {
 			return
 		}
 		switch tk.Lower {
-		case "against", "over", "at":
+		case "against", "over", "at", "demand", "demanding", "demands", "calling", "call", "urging", "overthrow", "oust", "topple":
 			prep = true
 			continue
+		case "from":
+			if w := s.toks[k-1].Lower; w == "independence" || w == "autonomy" || w == "secession" {
+				// "calling for independence from Iraq": the state left
+				if a := st.actorAfter(s, k+1); a != nil {
+					f.addTarget(a)
+					return
+				}
+			}
+			continue
 		case "of":
-			prep = k > 0 && (s.toks[k-1].Lower == "protest" || s.toks[k-1].Lower == "defiance")
-			if prep && s.toks[k-1].Lower == "defiance" {
-				if j := skipDet(s, k+1); j < len(s.toks) && s.at[j] >= 0 {
-					if m := s.ments[s.at[j]]; m.actor != nil && !m.title {
-						f.addTarget(m.actor)
-						return
-					}
+			w := s.toks[k-1].Lower
+			prep = w == "protest" || w == "defiance"
+			if k > 0 && (w == "defiance" || removalNoun(w)) {
+				if a := st.actorAfter(s, k+1); a != nil {
+					f.addTarget(a)
+					return
 				}
 			}
 			continue
 		case "by":
-			if prep && k > 0 && grievanceNoun(s.toks[k-1].Lower) && k+1 < len(s.toks) {
-				if j := skipDet(s, k+1); j < len(s.toks) && s.at[j] >= 0 {
-					if m := s.ments[s.at[j]]; m.actor != nil && !m.title {
-						f.addTarget(m.actor)
-						return
-					}
+			if prep && k > 0 && grievanceNoun(s.toks[k-1].Lower) {
+				if a := st.actorAfter(s, k+1); a != nil {
+					f.addTarget(a)
+					return
 				}
 			}
 			continue
@@ -1710,6 +1716,34 @@ func (st *docState) protestTarget(f *frame, s *sent, th *trigHit) {
 			prep = false
 		}
 	}
+}
+
+// removalNoun: a demand to remove a ruler ("the resignation of", "the
+// government of"), whose "of" names who is opposed.
+func removalNoun(w string) bool {
+	switch w {
+	case "resignation", "removal", "ouster", "overthrow", "downfall", "departure", "government", "regime", "rule":
+		return true
+	}
+	return false
+}
+
+// actorAfter: the actor named at k, over "the" and a title ("the
+// resignation of President X"), not a demonym.
+func (st *docState) actorAfter(s *sent, k int) *docActor {
+	k = skipDet(s, k)
+	for k < len(s.toks) && s.at[k] >= 0 {
+		m := s.ments[s.at[k]]
+		if m.title {
+			k = m.j
+			continue
+		}
+		if m.actor != nil && !m.demonym {
+			return m.actor
+		}
+		return nil
+	}
+	return nil
 }
 
 // skipDet steps over "the" at k.

@@ -47,6 +47,8 @@ func TestPrepositionTargets(t *testing.T) {
 		{"demanded withdrawal from a country", "Mali demanded the withdrawal of troops from Niger.", "REQUEST", "Niger", false},
 		{"members of a body", "Turkish police detained dozens of members of the PKK in Diyarbakir.", "COERCE", "Kurdistan Workers' Party", true},
 		{"inspectors of an agency", "Iran expelled inspectors of the International Atomic Energy Agency last week.", "SANCTION", "International Atomic Energy Agency", true},
+		{"protest demanding a ruler's resignation", "Thousands marched in Colombo demanding the resignation of President Gotabaya Rajapaksa.", "PROTEST", "Gotabaya Rajapaksa", true},
+		{"protest for independence from a state", "Thousands of Catalans demonstrated in Barcelona calling for independence from Spain.", "PROTEST", "Spain", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
