@@ -1650,6 +1650,21 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		st.slotFor(f, s, m, prep, t)
 	}
 	st.protestTarget(f, s, th)
+	if t.Type == "CONSULT" && t.Mode == "mediation" && len(f.targets) == 0 {
+		// "launched a mediation effort between Syria and the PLO": the
+		// two sides are whom the mediator deals with
+		for k := th.j; k < len(s.toks) && k < th.j+5; k++ {
+			if clauseBound(s.toks[k]) {
+				break
+			}
+			if s.toks[k].Lower == "between" {
+				for _, a := range st.betweenActors(s, k) {
+					f.addTarget(a)
+				}
+				break
+			}
+		}
+	}
 }
 
 // protestTarget reads whom a protest is aimed at from what it is

@@ -49,6 +49,7 @@ func TestPrepositionTargets(t *testing.T) {
 		{"inspectors of an agency", "Iran expelled inspectors of the International Atomic Energy Agency last week.", "SANCTION", "International Atomic Energy Agency", true},
 		{"protest demanding a ruler's resignation", "Thousands marched in Colombo demanding the resignation of President Gotabaya Rajapaksa.", "PROTEST", "Gotabaya Rajapaksa", true},
 		{"protest for independence from a state", "Thousands of Catalans demonstrated in Barcelona calling for independence from Spain.", "PROTEST", "Spain", true},
+		{"mediation between two sides", "Turkey launched a mediation effort on Monday between Russia and Ukraine.", "CONSULT", "Ukraine", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
