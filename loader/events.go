@@ -1673,7 +1673,22 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 // defied ("in defiance of Chinese authorities"), or the doer of the
 // wrong ("against abuses by the police").
 func (st *docState) protestTarget(f *frame, s *sent, th *trigHit) {
-	if th.t.Type != "PROTEST" || len(f.targets) > 0 {
+	accuse := th.t.Type == "ACCUSE"
+	if th.t.Type != "PROTEST" && !accuse {
+		return
+	}
+	if len(f.targets) == 1 && th.j+1 < len(s.toks) && s.toks[th.j].Lower == "to" && st.actorAfter(s, th.j+1) == f.targets[0] {
+		// "complained to the UN over Israeli raids": the UN is only
+		// told; the one complained of, when named, is the target
+		told := f.targets
+		f.targets = nil
+		defer func() {
+			if len(f.targets) == 0 {
+				f.targets = told
+			}
+		}()
+	}
+	if len(f.targets) > 0 {
 		return
 	}
 	g := &st.d.gram
@@ -1684,8 +1699,11 @@ func (st *docState) protestTarget(f *frame, s *sent, th *trigHit) {
 			return
 		}
 		switch tk.Lower {
-		case "against", "over", "at", "demand", "demanding", "demands", "calling", "call", "urging", "overthrow", "oust", "topple":
+		case "against", "over", "at":
 			prep = true
+			continue
+		case "demand", "demanding", "demands", "calling", "call", "urging", "overthrow", "oust", "topple":
+			prep = !accuse
 			continue
 		case "from":
 			if w := s.toks[k-1].Lower; w == "independence" || w == "autonomy" || w == "secession" {
@@ -1721,6 +1739,12 @@ func (st *docState) protestTarget(f *frame, s *sent, th *trigHit) {
 		if idx := s.at[k]; idx >= 0 {
 			m := s.ments[idx]
 			if m.j < len(s.toks) && (s.toks[m.j].Lower == "'s" || s.toks[m.j].Lower == "’s") && m.actor != nil && !m.title {
+				f.addTarget(m.actor)
+				return
+			}
+			if m.demonym && m.actor != nil && m.j < len(s.toks) && st.trigAt(s, m.j) != nil {
+				// "against Israeli airstrikes": the side whose act is
+				// protested
 				f.addTarget(m.actor)
 				return
 			}

@@ -50,6 +50,9 @@ func TestPrepositionTargets(t *testing.T) {
 		{"protest demanding a ruler's resignation", "Thousands marched in Colombo demanding the resignation of President Gotabaya Rajapaksa.", "PROTEST", "Gotabaya Rajapaksa", true},
 		{"protest for independence from a state", "Thousands of Catalans demonstrated in Barcelona calling for independence from Spain.", "PROTEST", "Spain", true},
 		{"mediation between two sides", "Turkey launched a mediation effort on Monday between Russia and Ukraine.", "CONSULT", "Ukraine", true},
+		{"protest against a demonym's act", "Thousands rallied in Amman against Israeli airstrikes on Gaza.", "PROTEST", "Israel", true},
+		{"complaint to a body over another's act", "Armenia complained to the United Nations over Azerbaijani shelling of border villages.", "ACCUSE", "Azerbaijan", true},
+		{"complaint to a body over another's act drops the body", "Armenia complained to the United Nations over Azerbaijani shelling of border villages.", "ACCUSE", "United Nations", false},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
