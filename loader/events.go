@@ -1607,6 +1607,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// is answered
 				prep = gPrepTarget
 			}
+			if tk.Lower == "for" && k > 0 && givenThing(s.toks[k-1].Lower) && t.Type != "ASSAULT" {
+				// "agreed to provide aid for Romania", "weapons for
+				// Ukraine": who receives
+				prep = gPrepTo
+			}
 			if tk.Lower == "from" && k > 0 && givenThing(s.toks[k-1].Lower) {
 				// "with intelligence support from the United States": who
 				// gives, not where the act happened

@@ -53,6 +53,7 @@ func TestPrepositionTargets(t *testing.T) {
 		{"protest against a demonym's act", "Thousands rallied in Amman against Israeli airstrikes on Gaza.", "PROTEST", "Israel", true},
 		{"complaint to a body over another's act", "Armenia complained to the United Nations over Azerbaijani shelling of border villages.", "ACCUSE", "Azerbaijan", true},
 		{"complaint to a body over another's act drops the body", "Armenia complained to the United Nations over Azerbaijani shelling of border villages.", "ACCUSE", "United Nations", false},
+		{"aid for a state after an agreement", "EU ministers agreed on Monday to provide 50 million euros of aid for Moldova.", "AGREE", "Moldova", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
