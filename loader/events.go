@@ -3263,7 +3263,18 @@ func usedBy(s *sent, i int) bool {
 // from Chad") act on that country's state when nothing else is named.
 func (st *docState) hostTargets(built []*frame) {
 	for _, f := range built {
-		if f.dead || f.Type != "RETREAT" && f.Type != "MOBILIZE" || len(f.targets) > 0 || len(f.agents) == 0 {
+		if f.dead || len(f.targets) > 0 || len(f.agents) == 0 {
+			continue
+		}
+		switch f.Type {
+		case "RETREAT", "MOBILIZE":
+		case "AGREE", "REJECT", "THREATEN":
+			// "refused to deploy peacekeepers in Iraq", "will withdraw
+			// its force from Chad"
+			if f.trig == nil || !personnelAfter(f.sent, f.trig.j) {
+				continue
+			}
+		default:
 			continue
 		}
 		for _, p := range f.places {
@@ -3277,7 +3288,7 @@ func (st *docState) hostTargets(built []*frame) {
 			host := st.actorFor(i)
 			own := false
 			for _, a := range f.agents {
-				if a == host || a.country == p.e.Country || a.country == "" {
+				if a == host || a.country == p.e.Country || a.country == "" && a.kind != eventgraph.KindPerson && a.kind != eventgraph.KindOrganization {
 					own = true
 				}
 			}
@@ -3287,6 +3298,21 @@ func (st *docState) hostTargets(built []*frame) {
 			}
 		}
 	}
+}
+
+// personnelAfter: troops or staff sent or pulled out are named shortly
+// after k ("to deploy peacekeepers", "withdraw its troops").
+func personnelAfter(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i < k+8; i++ {
+		switch s.toks[i].Lower {
+		case "troops", "soldiers", "forces", "force", "peacekeepers", "inspectors", "observers", "monitors", "contingent", "personnel", "staff", "workers", "diplomats":
+			return true
+		}
+		if clauseBound(s.toks[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 func mediationTargets(built []*frame) {

@@ -54,6 +54,8 @@ func TestPrepositionTargets(t *testing.T) {
 		{"complaint to a body over another's act", "Armenia complained to the United Nations over Azerbaijani shelling of border villages.", "ACCUSE", "Azerbaijan", true},
 		{"complaint to a body over another's act drops the body", "Armenia complained to the United Nations over Azerbaijani shelling of border villages.", "ACCUSE", "United Nations", false},
 		{"aid for a state after an agreement", "EU ministers agreed on Monday to provide 50 million euros of aid for Moldova.", "AGREE", "Moldova", true},
+		{"refusal to deploy troops abroad", "Egypt has refused to deploy troops in Sudan despite the appeal.", "REJECT", "Sudan", true},
+		{"threat to pull a force out", "Chad announced that it will withdraw its peacekeeping force from Mali unless the junta holds elections.", "THREATEN", "Mali", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
