@@ -3267,8 +3267,10 @@ func (st *docState) hostTargets(built []*frame) {
 			continue
 		}
 		switch f.Type {
-		case "RETREAT", "MOBILIZE":
-		case "AGREE", "REJECT", "THREATEN":
+		case "RETREAT", "MOBILIZE", "THREATEN":
+			// "threatened to resume attacks in Israel": the foreign
+			// country where the threatened act would fall
+		case "AGREE", "REJECT":
 			// "refused to deploy peacekeepers in Iraq", "will withdraw
 			// its force from Chad"
 			if f.trig == nil || !personnelAfter(f.sent, f.trig.j) {

@@ -56,6 +56,7 @@ func TestPrepositionTargets(t *testing.T) {
 		{"aid for a state after an agreement", "EU ministers agreed on Monday to provide 50 million euros of aid for Moldova.", "AGREE", "Moldova", true},
 		{"refusal to deploy troops abroad", "Egypt has refused to deploy troops in Sudan despite the appeal.", "REJECT", "Sudan", true},
 		{"threat to pull a force out", "Chad announced that it will withdraw its peacekeeping force from Mali unless the junta holds elections.", "THREATEN", "Mali", true},
+		{"threat of attacks in a foreign country", "Hezbollah threatened on Sunday to resume its attacks in Israel.", "THREATEN", "Israel", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
