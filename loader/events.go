@@ -972,6 +972,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 && len(f.targets) == 0 && !stance {
 			timeSubject = st.timePhraseNoun(s, th.i)
 			f.agents = st.subject(s, th.i)
+			if st.victimBefore(s, f.agents, th.i) {
+				// "guerrillas wounded two British soldiers in a bomb
+				// attack": the soldiers are hit, not attacking
+				f.targets, f.agents = f.agents, nil
+			}
 			if st.actOfOwnBetween(s, f.agents, th) {
 				// "Suu Kyi spoke, condemning the airstrikes": the subject
 				// condemns; the airstrikes are another's
@@ -3300,6 +3305,51 @@ func (st *docState) hostTargets(built []*frame) {
 			}
 		}
 	}
+}
+
+// victimBefore: the only name before the event noun at k is the object
+// of a verb that is no trigger of its own, right before "in a" ("wounded
+// two British soldiers in a bomb attack").
+func (st *docState) victimBefore(s *sent, as []*docActor, k int) bool {
+	if len(as) != 1 || k < 3 || st.d.gram.is(s.toks[k-1], gDet) && s.toks[k-2].Lower != "in" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && st.d.gram.is(s.toks[j], gDet) {
+		j--
+	}
+	if j < 2 || s.toks[j].Lower != "in" {
+		return false
+	}
+	j--
+	if s.at[j] < 0 && st.d.gram.is(s.toks[j], gForceNoun|gPersonNoun|gGroupNoun) {
+		j-- // "British soldiers"
+	}
+	if s.at[j] < 0 {
+		return false
+	}
+	m := s.ments[s.at[j]]
+	if m.actor != as[0] {
+		return false
+	}
+	i := m.i - 1
+	for i >= 0 && (s.toks[i].Num || isQuantifier(s.toks[i].Lower) || numberWord(s.toks[i].Lower)) {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	v := s.toks[i]
+	return !v.Cap && !v.Punct && s.at[i] < 0 && strings.HasSuffix(v.Lower, "ed") && st.trigAt(s, i) == nil
+}
+
+// numberWord: small numbers written out.
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "scores", "hundreds":
+		return true
+	}
+	return false
 }
 
 // personnelAfter: troops or staff sent or pulled out are named shortly

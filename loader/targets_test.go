@@ -57,6 +57,7 @@ func TestPrepositionTargets(t *testing.T) {
 		{"refusal to deploy troops abroad", "Egypt has refused to deploy troops in Sudan despite the appeal.", "REJECT", "Sudan", true},
 		{"threat to pull a force out", "Chad announced that it will withdraw its peacekeeping force from Mali unless the junta holds elections.", "THREATEN", "Mali", true},
 		{"threat of attacks in a foreign country", "Hezbollah threatened on Sunday to resume its attacks in Israel.", "THREATEN", "Israel", true},
+		{"object of an untriggered verb before 'in a' is hit", "Gunmen wounded two Pakistani policemen in a bomb attack in Quetta on Thursday.", "ASSAULT", "Pakistan", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
@@ -70,5 +71,16 @@ func TestPrepositionTargets(t *testing.T) {
 				t.Errorf("%q: target %s of %s = %v, want %v (events %q)", tt.text, tt.target, tt.typ, got, tt.want, evs)
 			}
 		})
+	}
+}
+
+func TestVictimIsNoAgent(t *testing.T) {
+	ex := extractDefault(t, "Gunmen wounded two Pakistani policemen in a bomb attack in Quetta on Thursday.")
+	for _, e := range ex.Events {
+		for _, a := range e.Agents {
+			if a == "Pakistan" {
+				t.Errorf("the policemen wounded are the agent of %s", eventSummary(e))
+			}
+		}
 	}
 }
