@@ -1545,6 +1545,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				f.addTarget(a)
 			}
 		}
+		if len(f.targets) == 0 {
+			if a := st.passiveOwner(s, th.i); a != nil {
+				f.addTarget(a)
+			}
+		}
 		if p := st.subjectPlace(s, th.i); p != nil {
 			f.addPlace(p)
 		}
@@ -3350,6 +3355,47 @@ func numberWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveOwner: the owner named in a passive subject ("the convoy of
+// the Sudanese army was attacked", "a camp for Congolese refugees was
+// shelled"): what belongs to them was hit, so they are.
+func (st *docState) passiveOwner(s *sent, k int) *docActor {
+	g := &st.d.gram
+	i := k - 1
+	for i >= 0 && (g.is(s.toks[i], gBe) || auxOrAdverb(s.toks[i].Lower)) {
+		i--
+	}
+	if i < 3 {
+		return nil
+	}
+	if s.at[i] < 0 && g.is(s.toks[i], gPersonNoun|gForceNoun|gGroupNoun) {
+		i-- // "Palestinian families"
+	}
+	if s.at[i] < 0 {
+		return nil
+	}
+	m := s.ments[s.at[i]]
+	if m.actor == nil || m.title {
+		return nil
+	}
+	b := m.i - 1
+	if b > 0 && s.toks[b].Lower == "the" {
+		b--
+	}
+	if b < 1 || s.toks[b].Lower != "of" && s.toks[b].Lower != "for" {
+		return nil
+	}
+	head := s.toks[b-1]
+	if s.at[b-1] >= 0 || head.Cap || head.Punct || g.words[head.Lower]&(gPrep|gBe|gRel|gPron|gLight|gNum) != 0 || head.Num || isQuantifier(head.Lower) || numberWord(head.Lower) {
+		return nil
+	}
+	switch head.Lower {
+	case "dozens", "thousands", "millions", "number", "group", "members", "some", "many", "most", "none", "one", "all", "each", "part", "rest", "spokesman", "spokesperson", "leader", "head", "chief":
+		// "dozens of Hamas fighters were killed": the people themselves
+		return nil
+	}
+	return m.actor
 }
 
 // personnelAfter: troops or staff sent or pulled out are named shortly

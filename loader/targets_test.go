@@ -58,6 +58,8 @@ func TestPrepositionTargets(t *testing.T) {
 		{"threat to pull a force out", "Chad announced that it will withdraw its peacekeeping force from Mali unless the junta holds elections.", "THREATEN", "Mali", true},
 		{"threat of attacks in a foreign country", "Hezbollah threatened on Sunday to resume its attacks in Israel.", "THREATEN", "Israel", true},
 		{"object of an untriggered verb before 'in a' is hit", "Gunmen wounded two Pakistani policemen in a bomb attack in Quetta on Thursday.", "ASSAULT", "Pakistan", true},
+		{"owner in a passive subject", "The convoy of the Sudanese army was attacked by RSF fighters near El Obeid.", "ASSAULT", "Sudanese Armed Forces", true},
+		{"camp for people in a passive subject", "A camp for Rohingya refugees was shelled by Myanmar troops.", "ASSAULT", "Myanmar Armed Forces", false},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
