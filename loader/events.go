@@ -3398,6 +3398,15 @@ func (st *docState) passiveOwner(s *sent, k int) *docActor {
 	return m.actor
 }
 
+// shelterNoun: a place that houses people ("a camp for refugees").
+func shelterNoun(w string) bool {
+	switch w {
+	case "camp", "camps", "shelter", "shelters", "school", "schools", "hospital", "hospitals", "clinic", "housing", "home", "homes", "centre", "center", "centres", "centers", "settlement", "settlements":
+		return true
+	}
+	return false
+}
+
 // personnelAfter: troops or staff sent or pulled out are named shortly
 // after k ("to deploy peacekeepers", "withdraw its troops").
 func personnelAfter(s *sent, k int) bool {
@@ -3624,6 +3633,17 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			return
 		}
 		if isQuantifier(tk.Lower) {
+			continue
+		}
+		if tk.Lower == "for" && i > k && shelterNoun(s.toks[i-1].Lower) && i+1 < len(s.toks) {
+			// "shelled a camp for Rohingya refugees", "struck a shelter
+			// for displaced civilians": those it houses are hit
+			if s.at[i+1] < 0 {
+				if a := st.peopleAt(s, i+1); a != nil {
+					f.addTarget(a)
+					return
+				}
+			}
 			continue
 		}
 		if tk.Punct && tk.Text != "-" || g.is(tk, gPrep) && !g.is(tk, gPrepOf) {
