@@ -3277,7 +3277,7 @@ func (st *docState) hostTargets(built []*frame) {
 			continue
 		}
 		switch f.Type {
-		case "RETREAT", "MOBILIZE", "THREATEN", "CONCEDE", "COERCE", "SANCTION":
+		case "RETREAT", "MOBILIZE", "THREATEN", "CONCEDE", "COERCE", "SANCTION", "AID":
 			// "threatened to resume attacks in Israel": the foreign
 			// country where the threatened act would fall
 		case "AGREE", "REJECT":
