@@ -3270,7 +3270,8 @@ func usedBy(s *sent, i int) bool {
 // mediator acts on the sides of the deal or talks of its sentence.
 // hostTargets: troops sent to, kept in or pulled out of a foreign
 // country ("strengthened its forces in Lebanon", "withdrew its troops
-// from Chad") act on that country's state when nothing else is named.
+// from Chad"), and curfews, bans, sanctions, threats and aid placed in
+// one, act on that country's state when nothing else is named.
 func (st *docState) hostTargets(built []*frame) {
 	for _, f := range built {
 		if f.dead || len(f.targets) > 0 || len(f.agents) == 0 {
