@@ -1599,6 +1599,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// "the government led by the NLD": who leads, not who
 				// acts; "rejected calls by Minsk": the object's maker
 				prep = gPrepOther
+				if t.Type == "REQUEST" && t.Verb && !passive && th.i > 0 && s.toks[th.i-1].Lower != "to" && !ledBy(s.toks[k-1].Lower) && !s.toks[k-1].Cap && s.at[k-1] < 0 {
+					// "demanded an admission by Moscow", "called for an
+					// end to attacks by Israel": who is asked to act
+					prep = gPrepTarget
+				}
 			}
 			if c&gPrepWith != 0 && k > th.j && borderNoun(s.toks[k-1].Lower) {
 				// "near the border with Niger": a neighbour named for

@@ -63,6 +63,7 @@ func TestPrepositionTargets(t *testing.T) {
 		{"people housed in a place hit", "Russian drones struck a shelter for displaced civilians in Kharkiv.", "ASSAULT", "displaced civilians", true},
 		{"measures eased in a foreign country", "Russia lifted the curfew it had imposed in Georgia on Sunday.", "CONCEDE", "Georgia", true},
 		{"aid delivered in a foreign country", "Qatar delivered humanitarian aid in Sudan on Monday.", "AID", "Sudan", true},
+		{"demand of an act by a state", "The UN called for an end to attacks by Israel in Lebanon.", "REQUEST", "Israel", true},
 		{"calls by a person are answered", "Israel rejected calls by Antonio Guterres for a ceasefire in Gaza.", "REJECT", "Antonio Guterres", true},
 	}
 	for _, tt := range tests {
