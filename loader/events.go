@@ -217,6 +217,7 @@ func (st *docState) buildEvents(s *sent) {
 		}
 	}
 	mediationTargets(built)
+	st.hostTargets(built)
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
@@ -987,6 +988,11 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		if len(f.agents) == 0 && len(f.targets) == 0 && !stance {
 			timeSubject = st.timePhraseNoun(s, th.i)
 			f.agents = st.subject(s, th.i)
+			if st.victimBefore(s, f.agents, th.i) {
+				// "guerrillas wounded two British soldiers in a bomb
+				// attack": the soldiers are hit, not attacking
+				f.targets, f.agents = f.agents, nil
+			}
 			if st.actOfOwnBetween(s, f.agents, th) {
 				// "Suu Kyi spoke, condemning the airstrikes": the subject
 				// condemns; the airstrikes are another's
@@ -1600,6 +1606,11 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				f.addTarget(a)
 			}
 		}
+		if len(f.targets) == 0 {
+			if a := st.passiveOwner(s, th.i); a != nil {
+				f.addTarget(a)
+			}
+		}
 		if p := st.subjectPlace(s, th.i); p != nil {
 			f.addPlace(p)
 		}
@@ -1649,11 +1660,33 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 				// "the government led by the NLD": who leads, not who
 				// acts; "rejected calls by Minsk": the object's maker
 				prep = gPrepOther
+				if t.Type == "REQUEST" && t.Verb && !passive && th.i > 0 && s.toks[th.i-1].Lower != "to" && !ledBy(s.toks[k-1].Lower) && !s.toks[k-1].Cap && s.at[k-1] < 0 {
+					// "demanded an admission by Moscow", "called for an
+					// end to attacks by Israel": who is asked to act
+					prep = gPrepTarget
+				}
 			}
 			if c&gPrepWith != 0 && k > th.j && borderNoun(s.toks[k-1].Lower) {
 				// "near the border with Niger": a neighbour named for
 				// where, neither hit nor where it happened
 				prep = gPrepOther
+			}
+			if c&gPrepWith != 0 && k > 0 && (k == th.j || k > th.j && k-th.j <= 4 && tiesNoun(s.toks[k-1].Lower)) && relationsTarget(t.Type) {
+				// "lodged a protest with Albania", "break relations with
+				// Russia", "a suspension of air links with Serbia": the
+				// side the act is aimed at, not a partner
+				prep = gPrepTarget
+			}
+			if (c&gPrepFrom != 0 || c&gPrepBy != 0) && k >= th.j && k > 0 && k-th.j <= 5 && t.Type != "ASSAULT" && proposalNoun(s.toks[k-1].Lower) {
+				// "rejected an offer from Kabul", "accepted demands from the
+				// rebels", "rejected calls by the UN chief": whose proposal
+				// is answered
+				prep = gPrepTarget
+			}
+			if tk.Lower == "for" && k > 0 && givenThing(s.toks[k-1].Lower) && t.Type != "ASSAULT" {
+				// "agreed to provide aid for Romania", "weapons for
+				// Ukraine": who receives
+				prep = gPrepTo
 			}
 			if tk.Lower == "from" && k > 0 && givenThing(s.toks[k-1].Lower) {
 				// "with intelligence support from the United States": who
@@ -1677,6 +1710,13 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 			if tk.Text == "," {
 				prep = 0
 			}
+			if prep&gPrepTo != 0 && t.Type == "AID" && s.toks[k-1].Lower == "to" {
+				// "delivered food to displaced families": who receives
+				if a := st.peopleAt(s, k); a != nil {
+					f.addTarget(a)
+					prep = 0
+				}
+			}
 			continue
 		}
 		m := s.ments[idx]
@@ -1690,6 +1730,158 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 		}
 		st.slotFor(f, s, m, prep, t)
 	}
+	st.protestTarget(f, s, th)
+	if t.Type == "CONSULT" && t.Mode == "mediation" && len(f.targets) == 0 {
+		// "launched a mediation effort between Syria and the PLO": the
+		// two sides are whom the mediator deals with
+		for k := th.j; k < len(s.toks) && k < th.j+5; k++ {
+			if clauseBound(s.toks[k]) {
+				break
+			}
+			if s.toks[k].Lower == "between" {
+				for _, a := range st.betweenActors(s, k) {
+					f.addTarget(a)
+				}
+				break
+			}
+		}
+	}
+}
+
+// protestTarget reads whom a protest is aimed at from what it is
+// against: the owner of the grievance ("rallied against the junta's
+// decree", "in protest of the Russian government's refusal"), the body
+// defied ("in defiance of Chinese authorities"), or the doer of the
+// wrong ("against abuses by the police").
+func (st *docState) protestTarget(f *frame, s *sent, th *trigHit) {
+	accuse := th.t.Type == "ACCUSE"
+	if th.t.Type != "PROTEST" && !accuse {
+		return
+	}
+	if len(f.targets) == 1 && th.j+1 < len(s.toks) && s.toks[th.j].Lower == "to" && st.actorAfter(s, th.j+1) == f.targets[0] {
+		// "complained to the UN over Israeli raids": the UN is only
+		// told; the one complained of, when named, is the target
+		told := f.targets
+		f.targets = nil
+		defer func() {
+			if len(f.targets) == 0 {
+				f.targets = told
+			}
+		}()
+	}
+	if len(f.targets) > 0 {
+		return
+	}
+	g := &st.d.gram
+	prep := false
+	for k := th.j; k < len(s.toks) && k < th.j+14; k++ {
+		tk := s.toks[k]
+		if clauseBound(tk) || k > th.j && st.isSpeechAt(s, k) && !g.is(s.toks[k-1], gDet) {
+			return
+		}
+		switch tk.Lower {
+		case "against", "over", "at":
+			prep = true
+			continue
+		case "demand", "demanding", "demands", "calling", "call", "urging", "overthrow", "oust", "topple":
+			prep = !accuse
+			continue
+		case "from":
+			if w := s.toks[k-1].Lower; w == "independence" || w == "autonomy" || w == "secession" {
+				// "calling for independence from Iraq": the state left
+				if a := st.actorAfter(s, k+1); a != nil {
+					f.addTarget(a)
+					return
+				}
+			}
+			continue
+		case "of":
+			w := s.toks[k-1].Lower
+			prep = w == "protest" || w == "defiance"
+			if k > 0 && (w == "defiance" || removalNoun(w)) {
+				if a := st.actorAfter(s, k+1); a != nil {
+					f.addTarget(a)
+					return
+				}
+			}
+			continue
+		case "by":
+			if prep && k > 0 && grievanceNoun(s.toks[k-1].Lower) {
+				if a := st.actorAfter(s, k+1); a != nil {
+					f.addTarget(a)
+					return
+				}
+			}
+			continue
+		}
+		if !prep {
+			continue
+		}
+		if idx := s.at[k]; idx >= 0 {
+			m := s.ments[idx]
+			if m.j < len(s.toks) && (s.toks[m.j].Lower == "'s" || s.toks[m.j].Lower == "’s") && m.actor != nil && !m.title {
+				f.addTarget(m.actor)
+				return
+			}
+			if m.demonym && m.actor != nil && m.j < len(s.toks) && st.trigAt(s, m.j) != nil {
+				// "against Israeli airstrikes": the side whose act is
+				// protested
+				f.addTarget(m.actor)
+				return
+			}
+			k = m.j - 1
+			continue
+		}
+		if g.is(tk, gPrep) && tk.Lower != "of" {
+			prep = false
+		}
+	}
+}
+
+// removalNoun: a demand to remove a ruler ("the resignation of", "the
+// government of"), whose "of" names who is opposed.
+func removalNoun(w string) bool {
+	switch w {
+	case "resignation", "removal", "ouster", "overthrow", "downfall", "departure", "government", "regime", "rule":
+		return true
+	}
+	return false
+}
+
+// actorAfter: the actor named at k, over "the" and a title ("the
+// resignation of President X"), not a demonym.
+func (st *docState) actorAfter(s *sent, k int) *docActor {
+	k = skipDet(s, k)
+	for k < len(s.toks) && s.at[k] >= 0 {
+		m := s.ments[s.at[k]]
+		if m.title {
+			k = m.j
+			continue
+		}
+		if m.actor != nil && !m.demonym {
+			return m.actor
+		}
+		return nil
+	}
+	return nil
+}
+
+// skipDet steps over "the" at k.
+func skipDet(s *sent, k int) int {
+	if k < len(s.toks) && s.toks[k].Lower == "the" {
+		return k + 1
+	}
+	return k
+}
+
+// grievanceNoun: a wrong that protesters name with its doer after "by"
+// ("violations by the army", "the killing by police").
+func grievanceNoun(w string) bool {
+	switch w {
+	case "violations", "abuses", "abuse", "crimes", "killings", "killing", "crackdown", "repression", "policies", "rule", "arrests", "detention", "brutality", "violence", "seizure", "occupation", "decision", "refusal":
+		return true
+	}
+	return false
 }
 
 // homePlace: a place named as where someone lives or speaks from ("from
@@ -1765,6 +1957,37 @@ func originPlace(s *sent, m *ment) bool {
 	return false
 }
 
+// relationsTarget: act types whose "with X" names the side aimed at
+// (protests, threats, sanctions, refusals), not a partner.
+func relationsTarget(typ string) bool {
+	switch typ {
+	case "ACCUSE", "THREATEN", "SANCTION", "REJECT":
+		return true
+	}
+	return false
+}
+
+// tiesNoun: a noun for what links two sides ("air links with Serbia",
+// "trade with Iran"), whose "with" names the other side.
+func tiesNoun(w string) bool {
+	switch w {
+	case "ties", "relations", "links", "contacts", "contact", "trade", "flights", "dealings", "exchanges":
+		return true
+	}
+	return false
+}
+
+// proposalNoun: a noun for what one side puts to another ("offer",
+// "demands", "calls"); the "from" or "by" after it names who made it.
+func proposalNoun(w string) bool {
+	switch w {
+	case "offer", "offers", "proposal", "proposals", "demand", "demands", "call", "calls", "request", "requests",
+		"appeal", "appeals", "invitation", "invitations", "ultimatum", "plan", "initiative", "overtures", "bid":
+		return true
+	}
+	return false
+}
+
 // givenThing: a noun for what one side gives another ("support from",
 // "weapons from"); the "from" after it names the giver.
 func givenThing(w string) bool {
@@ -1789,6 +2012,11 @@ func (st *docState) slotFor(f *frame, s *sent, m *ment, prep uint32, t *Trigger)
 	placeNoun := m.demonym && m.j < len(s.toks) && st.d.gram.is(s.toks[m.j], gPlaceNoun)
 	switch {
 	case prep&gPrepFrom != 0:
+		if t.Type == "REQUEST" && m.actor != nil && !m.demonym && (m.place == nil || m.actor.kind != KindState) {
+			// "demanded autonomy from the Serbian authorities": who is
+			// asked
+			f.addTarget(m.actor)
+		}
 		if p := st.placeOf(m, placeNoun); p != nil {
 			f.from = appendPlace(f.from, p)
 			f.addPlace(p)
@@ -3165,6 +3393,161 @@ func usedBy(s *sent, i int) bool {
 // mediationTargets: "a ceasefire between the US and the Houthis,
 // brokered by Oman", "Qatar mediated talks between Israel and Hamas": the
 // mediator acts on the sides of the deal or talks of its sentence.
+// hostTargets: troops sent to, kept in or pulled out of a foreign
+// country ("strengthened its forces in Lebanon", "withdrew its troops
+// from Chad"), and curfews, bans, sanctions, threats and aid placed in
+// one, act on that country's state when nothing else is named.
+func (st *docState) hostTargets(built []*frame) {
+	for _, f := range built {
+		if f.dead || len(f.targets) > 0 || len(f.agents) == 0 {
+			continue
+		}
+		switch f.Type {
+		case "RETREAT", "MOBILIZE", "THREATEN", "CONCEDE", "COERCE", "SANCTION", "AID":
+			// "threatened to resume attacks in Israel": the foreign
+			// country where the threatened act would fall
+		case "AGREE", "REJECT":
+			// "refused to deploy peacekeepers in Iraq", "will withdraw
+			// its force from Chad"
+			if f.trig == nil || !personnelAfter(f.sent, f.trig.j) {
+				continue
+			}
+		default:
+			continue
+		}
+		for _, p := range f.places {
+			if p.e.Kind != "country" || p.e.Country == "" {
+				continue
+			}
+			i, ok := st.d.state[p.e.Country]
+			if !ok {
+				continue
+			}
+			host := st.actorFor(i)
+			own := false
+			for _, a := range f.agents {
+				if a == host || a.country == p.e.Country || a.country == "" && a.kind != eventgraph.KindPerson && a.kind != eventgraph.KindOrganization {
+					own = true
+				}
+			}
+			if !own {
+				f.addTarget(host)
+				break
+			}
+		}
+	}
+}
+
+// victimBefore: the only name before the event noun at k is the object
+// of a verb that is no trigger of its own, right before "in a" ("wounded
+// two British soldiers in a bomb attack").
+func (st *docState) victimBefore(s *sent, as []*docActor, k int) bool {
+	if len(as) != 1 || k < 3 || st.d.gram.is(s.toks[k-1], gDet) && s.toks[k-2].Lower != "in" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && st.d.gram.is(s.toks[j], gDet) {
+		j--
+	}
+	if j < 2 || s.toks[j].Lower != "in" {
+		return false
+	}
+	j--
+	if s.at[j] < 0 && st.d.gram.is(s.toks[j], gForceNoun|gPersonNoun|gGroupNoun) {
+		j-- // "British soldiers"
+	}
+	if s.at[j] < 0 {
+		return false
+	}
+	m := s.ments[s.at[j]]
+	if m.actor != as[0] {
+		return false
+	}
+	i := m.i - 1
+	for i >= 0 && (s.toks[i].Num || isQuantifier(s.toks[i].Lower) || numberWord(s.toks[i].Lower)) {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	v := s.toks[i]
+	return !v.Cap && !v.Punct && s.at[i] < 0 && strings.HasSuffix(v.Lower, "ed") && st.trigAt(s, i) == nil
+}
+
+// numberWord: small numbers written out.
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "scores", "hundreds":
+		return true
+	}
+	return false
+}
+
+// passiveOwner: the owner named in a passive subject ("the convoy of
+// the Sudanese army was attacked", "a camp for Congolese refugees was
+// shelled"): what belongs to them was hit, so they are.
+func (st *docState) passiveOwner(s *sent, k int) *docActor {
+	g := &st.d.gram
+	i := k - 1
+	for i >= 0 && (g.is(s.toks[i], gBe) || auxOrAdverb(s.toks[i].Lower)) {
+		i--
+	}
+	if i < 3 {
+		return nil
+	}
+	if s.at[i] < 0 && g.is(s.toks[i], gPersonNoun|gForceNoun|gGroupNoun) {
+		i-- // "Palestinian families"
+	}
+	if s.at[i] < 0 {
+		return nil
+	}
+	m := s.ments[s.at[i]]
+	if m.actor == nil || m.title {
+		return nil
+	}
+	b := m.i - 1
+	if b > 0 && s.toks[b].Lower == "the" {
+		b--
+	}
+	if b < 1 || s.toks[b].Lower != "of" && s.toks[b].Lower != "for" {
+		return nil
+	}
+	head := s.toks[b-1]
+	if s.at[b-1] >= 0 || head.Cap || head.Punct || g.words[head.Lower]&(gPrep|gBe|gRel|gPron|gLight|gNum) != 0 || head.Num || isQuantifier(head.Lower) || numberWord(head.Lower) {
+		return nil
+	}
+	switch head.Lower {
+	case "dozens", "thousands", "millions", "number", "group", "members", "some", "many", "most", "none", "one", "all", "each", "part", "rest", "spokesman", "spokesperson", "leader", "head", "chief":
+		// "dozens of Hamas fighters were killed": the people themselves
+		return nil
+	}
+	return m.actor
+}
+
+// shelterNoun: a place that houses people ("a camp for refugees").
+func shelterNoun(w string) bool {
+	switch w {
+	case "camp", "camps", "shelter", "shelters", "school", "schools", "hospital", "hospitals", "clinic", "housing", "home", "homes", "centre", "center", "centres", "centers", "settlement", "settlements":
+		return true
+	}
+	return false
+}
+
+// personnelAfter: troops or staff sent or pulled out are named shortly
+// after k ("to deploy peacekeepers", "withdraw its troops").
+func personnelAfter(s *sent, k int) bool {
+	for i := k; i < len(s.toks) && i < k+8; i++ {
+		switch s.toks[i].Lower {
+		case "troops", "soldiers", "forces", "force", "peacekeepers", "inspectors", "observers", "monitors", "contingent", "personnel", "staff", "workers", "diplomats":
+			return true
+		}
+		if clauseBound(s.toks[i]) {
+			return false
+		}
+	}
+	return false
+}
+
 func mediationTargets(built []*frame) {
 	for _, f := range built {
 		if f.Type != "CONSULT" || deref(f.Mode) != "mediation" || len(f.targets) > 0 || len(f.agents) == 0 {
@@ -3360,6 +3743,8 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			}
 			if m.actor != nil {
 				f.addTarget(st.targetActor(s, m))
+			} else if a := st.placeRebels(s, m); a != nil {
+				f.addTarget(a)
 			}
 			if p := st.placeOf(m, m.demonym && m.j < len(s.toks) && g.is(s.toks[m.j], gPlaceNoun)); p != nil && (m.actor == nil || !m.demonym) {
 				f.addPlace(p)
@@ -3376,6 +3761,17 @@ func (st *docState) object(f *frame, s *sent, k int) {
 		if isQuantifier(tk.Lower) {
 			continue
 		}
+		if tk.Lower == "for" && i > k && shelterNoun(s.toks[i-1].Lower) && i+1 < len(s.toks) {
+			// "shelled a camp for Rohingya refugees", "struck a shelter
+			// for displaced civilians": those it houses are hit
+			if s.at[i+1] < 0 {
+				if a := st.peopleAt(s, i+1); a != nil {
+					f.addTarget(a)
+					return
+				}
+			}
+			continue
+		}
 		if tk.Punct && tk.Text != "-" || g.is(tk, gPrep) && !g.is(tk, gPrepOf) {
 			return
 		}
@@ -3386,12 +3782,80 @@ func (st *docState) object(f *frame, s *sent, k int) {
 			return
 		}
 		if i == k && f.Type != "AID" {
+			if a := st.membersOf(s, k); a != nil {
+				f.addTarget(a)
+				return
+			}
 			if a := st.peopleAt(s, k); a != nil {
 				f.addTarget(a)
 				return
 			}
 		}
 	}
+}
+
+// membersOf: people named as members of a body ("expelled inspectors of
+// the IAEA", "detained members of the opposition party"): the body is
+// the one acted on.
+func (st *docState) membersOf(s *sent, k int) *docActor {
+	g := &st.d.gram
+	for i := k; i < len(s.toks)-2 && i < k+4; i++ {
+		tk := s.toks[i]
+		if s.at[i] >= 0 || tk.Punct || tk.Cap {
+			return nil
+		}
+		if s.toks[i+1].Lower != "of" {
+			continue
+		}
+		switch tk.Lower {
+		case "dozens", "hundreds", "thousands", "scores", "some", "several", "many", "two", "three":
+			i++ // "dozens of members of ..."
+			continue
+		}
+		if !g.is(tk, gPersonNoun|gGroupNoun|gForceNoun) && !memberNoun(tk.Lower) || !strings.HasSuffix(tk.Lower, "s") {
+			return nil
+		}
+		j := skipDet(s, i+2)
+		if j >= len(s.toks) || s.at[j] < 0 {
+			return nil
+		}
+		m := s.ments[s.at[j]]
+		if m.actor == nil || m.title || m.demonym || m.actor.kind == eventgraph.KindPerson || m.actor.kind == KindState || m.place != nil {
+			return nil
+		}
+		return m.actor
+	}
+	return nil
+}
+
+// memberNoun: nouns for the people who make up a body.
+func memberNoun(w string) bool {
+	switch w {
+	case "members", "staff", "employees", "workers", "personnel", "fighters", "commanders", "leaders", "officials", "inspectors", "supporters", "activists":
+		return true
+	}
+	return false
+}
+
+// placeRebels: a place named before plural fighters or people with no
+// name of their own ("accused Darfur rebels", "attacked Idlib
+// militants"): the people of that place are the ones acted on.
+func (st *docState) placeRebels(s *sent, m *ment) *docActor {
+	if m.place == nil || m.actor != nil || m.j >= len(s.toks) || s.at[m.j] >= 0 {
+		return nil
+	}
+	w := s.toks[m.j].Lower
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") || w == "factions" {
+		return nil
+	}
+	switch {
+	case st.d.gram.is(s.toks[m.j], gGroupNoun):
+		return st.newActor(spanText(s, m.i, m.j+1), eventgraph.KindArmedGroup)
+	case st.d.gram.is(s.toks[m.j], gPersonNoun) && !st.d.gram.is(s.toks[m.j], gForceNoun):
+		// "detained Gaza civilians", "freed Kherson activists"
+		return st.newActor(spanText(s, m.i, m.j+1), eventgraph.KindCivilians)
+	}
+	return nil
 }
 
 // prenominal finds the agent right before an event noun: "Israeli
