@@ -2981,9 +2981,11 @@ func (st *docState) mainVerbFrame(s *sent, th *trigHit) *frame {
 	// (also when the main verb's subject is no known actor: "Militants
 	// attacked a base in Burkina Faso, killing 100 soldiers" is not
 	// Burkina Faso killing)
+	// (or the event noun of a light verb: "Washington imposed sanctions
+	// on the general, accusing his forces of ...")
 	var prev *trigHit
 	for _, o := range s.trigs {
-		if o.i < th.i && o.t.Verb && o.ev != nil && o.ev.sent == s && o.ev.trig == o {
+		if o.i < th.i && o.ev != nil && o.ev.sent == s && o.ev.trig == o && (o.t.Verb || len(o.ev.agents) > 0 && st.governingVerb(s, o.i) >= 0) {
 			prev = o
 		}
 	}
@@ -4342,7 +4344,7 @@ func (st *docState) responsibility(s *sent) {
 				}
 			}
 		}
-		if ev != nil && ev.Type == "ASSAULT" {
+		if ev != nil && ev.Type == "ASSAULT" && !speaksFor(sub, ev.agents) {
 			ev.agents = sub
 			for _, a := range sub {
 				ev.targets = removeActor(ev.targets, a)
@@ -4360,6 +4362,27 @@ func (st *docState) responsibility(s *sent) {
 			}
 		}
 	}
+}
+
+// speaksFor: every claimant is a member of an agent already named ("the
+// Houthis fired missiles ... Houthi spokesman Yahya Saree claimed
+// responsibility"): the group keeps the act.
+func speaksFor(sub, agents []*docActor) bool {
+	if len(agents) == 0 {
+		return false
+	}
+	for _, s := range sub {
+		ok := false
+		for _, a := range agents {
+			if s == a || s.under(a) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func removeActor(as []*docActor, a *docActor) []*docActor {

@@ -480,6 +480,11 @@ func (f *frame) mergedInto() *frame { return f.into }
 func names(as []*docActor) []string {
 	out := []string{}
 	for _, a := range as {
+		if a.entry < 0 && a.kind == eventgraph.KindCivilians && genericPeople(a.name) {
+			// "wounding 20 others": no actor is listed for such words,
+			// so no event names one
+			continue
+		}
 		dup := false
 		for _, n := range out {
 			dup = dup || n == a.name

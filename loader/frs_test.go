@@ -1,0 +1,55 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrsFresh: agents, targets and acts in sentences shaped like fresh wire
+// copy: a participle after an event noun of a light verb, a spokesman's claim
+// of responsibility for his group's act, and words for people that name no
+// actor.
+func TestFrsFresh(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // substrings of eventSummary, one per event, in order
+		not        []string // no event summary may contain these
+	}{
+		{"a participle after an imposed noun shares its subject",
+			"The European Union imposed sanctions on Rwandan general James Kabarebe on Monday, accusing him of backing the M23 rebels.",
+			[]string{"SANCTION sanctions European Union>", "ACCUSE allege European Union>"}, []string{"ACCUSE allege James Kabarebe"}},
+		{"the spokesman's claim leaves the act to his group",
+			"Al-Shabaab fighters stormed a military base near Kismayo on Thursday. Al-Shabaab spokesman Ali Dhere claimed responsibility for the attack.",
+			[]string{"ASSAULT ground_assault al-Shabaab>"}, []string{"Ali Dhere>"}},
+		{"a claim by one not of the group still takes the act",
+			"Gunmen stormed a police post in Tillaberi. The Islamic State Sahel Province later claimed responsibility for the attack.",
+			[]string{"Islamic State Sahel Province>@Tillaberi"}, nil},
+		{"others wounded are no target",
+			"A car bomb exploded at a checkpoint in Baidoa on Sunday, killing six soldiers and wounding 14 others.",
+			nil, []string{">others"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractDefault(t, tt.text)
+			var got []string
+			for _, e := range ex.Events {
+				got = append(got, eventSummary(e))
+			}
+			all := strings.Join(got, "|")
+			k := 0
+			for _, g := range got {
+				if k < len(tt.want) && strings.Contains(g, tt.want[k]) {
+					k++
+				}
+			}
+			if k < len(tt.want) {
+				t.Errorf("Extract(%q) events = %q, want in order %q", tt.text, got, tt.want)
+			}
+			for _, n := range tt.not {
+				if strings.Contains(all, n) {
+					t.Errorf("Extract(%q) events = %q, want none with %q", tt.text, got, n)
+				}
+			}
+		})
+	}
+}
