@@ -263,6 +263,34 @@ func (st *docState) sameSentenceReferent(s *sent, th *trigHit) *frame {
 	return nil
 }
 
+// soughtAgreement: the noun at k is the topic of talks or efforts ("talks
+// on a ceasefire", "efforts toward a truce", "negotiations over a
+// prisoner swap deal").
+func soughtAgreement(s *sent, k int) bool {
+	i := k - 1
+	for i >= 0 && k-i <= 3 {
+		switch s.toks[i].Lower {
+		case "a", "an", "the", "lasting", "permanent", "new", "possible", "durable", "full", "comprehensive", "humanitarian", "temporary", "immediate", "peace", "hostage", "prisoner":
+			i--
+			continue
+		}
+		break
+	}
+	if i < 1 {
+		return false
+	}
+	switch s.toks[i].Lower {
+	case "on", "for", "about", "over", "toward", "towards":
+	default:
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "talks", "negotiations", "discussions", "efforts", "effort", "push", "bid", "proposal", "proposals", "plan", "hopes", "prospects", "mediation", "consultations", "negotiating", "negotiate", "pushing", "pressing", "working":
+		return true
+	}
+	return false
+}
+
 // irrealis: a threat-kind cue before the trigger, or the modal "may" in
 // lower case ("the EU may halt aid"; the month is capitalized and not a
 // cue).
@@ -604,6 +632,11 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 				return true
 			}
 		}
+	}
+	// "talks on a ceasefire", "negotiations for a truce", "a push for a
+	// peace deal": the agreement sought is not (yet) made
+	if !th.t.Verb && th.t.Type == "AGREE" && soughtAgreement(s, th.i) {
+		return true
 	}
 	// "made an Israeli airstrike highly unlikely": an act judged
 	// improbable

@@ -27,6 +27,21 @@ func TestFrsFresh(t *testing.T) {
 		{"others wounded are no target",
 			"A car bomb exploded at a checkpoint in Baidoa on Sunday, killing six soldiers and wounding 14 others.",
 			nil, []string{">others"}},
+		{"police who speak are not the group told of before",
+			"The Barbecue gang claimed responsibility for the raid on Mirebalais. Police said they had sent armoured vehicles to the town.",
+			nil, []string{"MOBILIZE mobilization Barbecue"}},
+		{"a named speaker still answers for its pronoun",
+			"The Kenyan army said it had deployed troops to Lamu.",
+			[]string{"MOBILIZE"}, nil},
+		{"talks on a truce make no truce",
+			"Turkey and Saudi Arabia are hosting talks on a truce in Sudan.",
+			[]string{"CONSULT"}, []string{"AGREE"}},
+		{"efforts toward a peace deal make no deal",
+			"Kenya stepped up efforts toward a peace deal between the army and the rebels in South Sudan.",
+			nil, []string{"AGREE"}},
+		{"a truce agreed stays an agreement",
+			"The army and the Arakan Army agreed to a truce in Rakhine on Monday.",
+			[]string{"AGREE ceasefire"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
