@@ -3447,6 +3447,17 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 				break
 			}
 		}
+		// "the killing of one of its commanders", "the abduction of
+		// their leader": a victim told by a possessive is one of its own
+		if s.toks[th.j].Lower == "of" && th.j+1 < len(s.toks) {
+			k := th.j + 1
+			if k+1 < len(s.toks) && s.toks[k+1].Lower == "of" && (s.toks[k].Lower == "one" || s.toks[k].Lower == "two" || s.toks[k].Lower == "three" || s.toks[k].Lower == "some" || s.toks[k].Lower == "several") {
+				k += 2
+			}
+			if k+1 < len(s.toks) && (s.toks[k].Lower == "its" || s.toks[k].Lower == "their" || s.toks[k].Lower == "his" || s.toks[k].Lower == "her") && personNoun(s.toks[k+1].Lower) {
+				return false
+			}
+		}
 	}
 	for i := th.i - 1; i >= 0 && th.i-i <= 3; i-- {
 		w := s.toks[i].Lower
@@ -3456,6 +3467,15 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 		if s.toks[i].Punct || s.at[i] >= 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// personNoun: a word for people of a side ("commanders", "leader").
+func personNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "commander", "leader", "officer", "soldier", "fighter", "member", "official", "chief", "founder", "spokesman", "spokesperson", "envoy", "negotiator", "militant", "deputy", "general", "journalist", "citizen", "worker":
+		return true
 	}
 	return false
 }
@@ -3952,11 +3972,46 @@ func (st *docState) pruneTriggers(s *sent) {
 	kept := s.trigs[:0]
 	title := titleCase(s)
 	for _, th := range s.trigs {
+		st.splitWeaponName(s, th)
 		if !inName(s, th.i, th.j-th.i) && !st.attributive(s, th) && !st.otherSense(s, th) && (title || !capitalizedName(s, th)) {
 			kept = append(kept, th)
 		}
 	}
 	s.trigs = kept
+}
+
+// splitWeaponName: an actor's name that ends in the first word of an event
+// noun ("Israeli drone" in "an Israeli drone strike", "Russian missile" in
+// "a Russian missile attack") gives that word back to the noun; the rest
+// of the name still names the actor.
+func (st *docState) splitWeaponName(s *sent, th *trigHit) {
+	if th.t.Verb || th.i == 0 || th.j-th.i < 2 {
+		return
+	}
+	switch strings.TrimSuffix(s.toks[th.i].Lower, "s") {
+	case "drone", "missile", "rocket", "artillery", "mortar", "air", "naval", "tank", "helicopter", "warplane", "jet", "gunboat":
+	default:
+		// "U.S. military operation": the name keeps its word
+		return
+	}
+	idx := s.at[th.i]
+	if idx < 0 || s.at[th.i-1] != idx {
+		return
+	}
+	m := s.ments[idx]
+	if m.actor == nil || m.title || m.j > th.j || m.j <= th.i {
+		return
+	}
+	for k := th.i; k < th.j; k++ {
+		if s.at[k] >= 0 && s.at[k] != idx {
+			return
+		}
+	}
+	for k := th.i; k < m.j; k++ {
+		s.at[k] = -1
+	}
+	m.j = th.i
+	s.ments[idx] = m
 }
 
 // attributive: "an alleged attack", "its purported strike": a participle

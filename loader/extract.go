@@ -347,6 +347,13 @@ func (st *docState) output() eventgraph.Extraction {
 		}
 		n++
 		f.ID = "e" + itoa(n)
+		if f.Type == "ASSAULT" || f.Type == "COERCE" {
+			// "a Hezbollah commander was killed in a drone strike": the
+			// clause's subject was hit; it is no attacker of itself
+			for _, a := range f.targets {
+				f.agents = removeActor(f.agents, a)
+			}
+		}
 		f.Agents = names(f.agents)
 		f.Targets = names(f.targets)
 		f.Locations = placeNames(f.places)

@@ -42,6 +42,18 @@ func TestFrsFresh(t *testing.T) {
 		{"a truce agreed stays an agreement",
 			"The army and the Arakan Army agreed to a truce in Rakhine on Monday.",
 			[]string{"AGREE ceasefire"}, nil},
+		{"the killing of one of its commanders is an act of its own",
+			"The PDF said it ambushed the convoy in retaliation for the killing of one of its commanders in an airstrike by the Myanmar military near Mindat last month.",
+			[]string{"ASSAULT shooting People's Defence Force>", "ASSAULT airstrike Myanmar Armed Forces>People's Defence Force"}, nil},
+		{"a name ending in a weapon word gives it back to the strike",
+			"Three fishermen were killed in an Israeli drone strike off the coast of Tyre.",
+			[]string{"ASSAULT drone_strike Israeli Air Force>"}, nil},
+		{"a military operation keeps its name",
+			"It was the largest U.S. military operation in the region in years.",
+			nil, []string{"United States Armed Forces"}},
+		{"the one hit is no attacker of itself",
+			"A Fano commander was killed in a drone strike near Gondar.",
+			[]string{"ASSAULT drone_strike >Fano"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
