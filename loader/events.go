@@ -3815,10 +3815,33 @@ func (st *docState) cueBefore(s *sent, th *trigHit, kind string) bool {
 	from := max(th.i-5, 0)
 	for _, c := range s.cues {
 		if c.j <= th.i && c.j >= from && st.d.cues[c.idx].kind == kind && !commaBetween(s, c.j, th.i) {
+			if (kind == "negation" || kind == "threat") && st.finiteConjunct(s, th, c) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// finiteConjunct: "denied targeting civilians and accused the army", "did
+// not comment and blamed the rebels", "rejected the proposal and blamed
+// Israel": a past-tense verb joined by "and" or "but" after the negated or
+// hypothetical phrase is a new assertion outside its scope.
+func (st *docState) finiteConjunct(s *sent, th *trigHit, c lexHit) bool {
+	if th.t == nil || !th.t.Verb || th.i-1 < c.j || !strings.HasSuffix(s.toks[th.i].Lower, "ed") {
+		return false
+	}
+	if w := s.toks[th.i-1].Lower; w != "and" && w != "but" {
+		return false
+	}
+	switch st.d.cues[c.idx].phrase {
+	case "has not", "have not", "had not", "hasn't", "haven't", "hadn't", "was not", "were not", "wasn't", "weren't", "is not", "are not":
+		// "has not attacked and occupied", "were not arrested and
+		// charged": the auxiliary governs both
+		return false
+	}
+	return true
 }
 
 func (st *docState) nounTriggerAt(s *sent, k int) bool {

@@ -54,6 +54,18 @@ func TestFrsFresh(t *testing.T) {
 		{"the one hit is no attacker of itself",
 			"A Fano commander was killed in a drone strike near Gondar.",
 			[]string{"ASSAULT drone_strike >Fano"}, nil},
+		{"a denial and then an accusation",
+			"Al-Shabaab denied attacking the hotel and accused Somali troops of killing the guests.",
+			[]string{"REJECT denial al-Shabaab>", "ACCUSE allege al-Shabaab>"}, nil},
+		{"a proposal rejected and a side blamed",
+			"The M23 rejected the proposal and blamed Kinshasa for the collapse of the talks.",
+			[]string{"REJECT", "ACCUSE allege March 23 Movement>"}, nil},
+		{"a denied act joined by -ing stays denied",
+			"Russia denied shelling the market and killing civilians.",
+			[]string{"REJECT denial Russia>"}, []string{"ASSAULT"}},
+		{"an auxiliary negates both verbs",
+			"The army has not attacked and occupied the town.",
+			nil, []string{"ASSAULT", "occupation"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
