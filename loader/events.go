@@ -360,6 +360,14 @@ func (st *docState) stanceTargets(s *sent) {
 		if f.Type != "ACCUSE" && f.Type != "SUPPORT" && f.Type != "REJECT" {
 			continue
 		}
+		if f.Type == "ACCUSE" && th.t.Verb {
+			// "accused the army of using the camp", "blamed the police
+			// for the deaths": the force the text named before
+			if a := st.namedForceAt(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
+				f.addTarget(a)
+				continue
+			}
+		}
 		for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
 			tk := s.toks[k]
 			if o := st.trigAt(s, k); o != nil && !o.t.Verb && o.ev != nil && o.ev != f && !verbal[o.ev.Type] {
@@ -3750,6 +3758,37 @@ func (st *docState) weaponAt(s *sent, k int) bool {
 func (st *docState) definiteGeneric(s *sent, i int) bool {
 	p := s.toks[i-1].Lower
 	return p == "the" || p == "security" || p == "militant" || p == "armed" || p == "government" || p == "its" || p == "their"
+}
+
+// namedForceAt: "the army", "the police", "the junta", "the military"
+// at token k, unresolved to a name, stands for the nearest force of that
+// sort the text named before ("the Sudanese army", "Kenyan police").
+func (st *docState) namedForceAt(s *sent, k int) *docActor {
+	if k+1 >= len(s.toks) || s.toks[k].Lower != "the" || s.at[k+1] >= 0 {
+		return nil
+	}
+	w := s.toks[k+1].Lower
+	if k+2 < len(s.toks) && (s.toks[k+2].Lower == "'s" || s.toks[k+2].Lower == "of" && k+3 < len(s.toks) && s.at[k+3] >= 0 || s.at[k+2] >= 0 && s.ments[s.at[k+2]].actor != nil) {
+		return nil
+	}
+	police := w == "police"
+	switch w {
+	case "army", "military", "junta", "police", "troops", "soldiers":
+	default:
+		return nil
+	}
+	var found *docActor
+	st.mentionsBefore(s, k, 6, func(m *ment) bool {
+		if m.actor == nil || m.actor.kind != eventgraph.KindMilitary {
+			return false
+		}
+		if strings.Contains(strings.ToLower(m.actor.name), "police") == police {
+			found = m.actor
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // recentForce is the nearest earlier armed group (groups=true) or military,

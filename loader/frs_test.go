@@ -66,6 +66,15 @@ func TestFrsFresh(t *testing.T) {
 		{"an auxiliary negates both verbs",
 			"The army has not attacked and occupied the town.",
 			nil, []string{"ASSAULT", "occupation"}},
+		{"the army accused is the army named before",
+			"The Sudanese army shelled Nyala on Friday. The RSF accused the army of killing 30 civilians.",
+			[]string{"ASSAULT", "ACCUSE allege Rapid Support Forces>Sudanese Armed Forces"}, nil},
+		{"the police accused are the police named before",
+			"Kenyan police fired tear gas at students in Kisumu. Human Rights Watch accused the police of beating detainees.",
+			[]string{"ACCUSE allege Human Rights Watch>National Police Service of Kenya"}, nil},
+		{"the army of another state is no back-reference",
+			"The Sudanese army shelled Nyala. The RSF accused the army of Chad of arming its rivals.",
+			nil, []string{">Sudanese Armed Forces"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
