@@ -101,3 +101,24 @@ func TestFrsFresh(t *testing.T) {
 		})
 	}
 }
+
+// TestFrsSeparatelyDate: "Separately, ..." opens another story; it does not
+// inherit the day told before it.
+func TestFrsSeparatelyDate(t *testing.T) {
+	ex := extractDefault(t, "Sudanese army jets bombed a market in Kabkabiya on Monday. Separately, the RSF said it had captured the town of Babanusa.")
+	found := false
+	for _, e := range ex.Events {
+		if e.Type == "ASSAULT" && (e.Date == nil || *e.Date != "2024-04-29") {
+			t.Errorf("ASSAULT date = %v, want 2024-04-29", e.Date)
+		}
+		if e.Type == "COERCE" {
+			found = true
+			if e.Date != nil {
+				t.Errorf("COERCE date = %v, want none", *e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no COERCE event in %v", ex.Events)
+	}
+}
