@@ -484,6 +484,14 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 	// opens a reported clause is its speaker
 	if a := st.speakerBefore(s, k); a != nil && (a.kind == eventgraph.KindPerson) == person {
 		return a
+	} else if a != nil && !person && a.partOf != "" {
+		// "Burhan's office said it was ready to fight": the body the
+		// speaker leads, when the text names it
+		for _, b := range st.actors {
+			if b.name == a.partOf && b.mentions > 0 {
+				return b
+			}
+		}
 	}
 	// "police said they had deployed reinforcements": the speakers are
 	// people named by no actor, not the group told of before

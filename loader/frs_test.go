@@ -75,6 +75,9 @@ func TestFrsFresh(t *testing.T) {
 		{"the army of another state is no back-reference",
 			"The Sudanese army shelled Nyala. The RSF accused the army of Chad of arming its rivals.",
 			nil, []string{">Sudanese Armed Forces"}},
+		{"'it' after a leader's word is the body he leads",
+			"The Myanmar military lost several bases in Shan State. The Arakan Army seized Paletwa. Min Aung Hlaing's office said it would launch a counteroffensive.",
+			[]string{"THREATEN ground_assault Myanmar Armed Forces>"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
