@@ -199,6 +199,15 @@ func (st *docState) buildEvents(s *sent) {
 		if promised != "" {
 			f.Type = promised
 		}
+		if f.Type == "ASSAULT" && th.t.Verb && !st.isPassive(s, th) && crowdBefore(s, th.i) {
+			// "demonstrators stormed parliament", "protesters torched
+			// the governor's office": a riot, not an armed attack, and
+			// the crowd is its subject, not a force named before
+			f.agents = nil
+			f.Type = "PROTEST"
+			m := "riot"
+			f.Mode, f.specific = &m, true
+		}
 		th.ev = f
 		st.events = append(st.events, f)
 		built = append(built, f)
@@ -261,6 +270,28 @@ func (st *docState) sameSentenceReferent(s *sent, th *trigHit) *frame {
 		}
 	}
 	return nil
+}
+
+// crowdBefore: the subject right before the verb at k is a crowd of
+// protesters ("angry demonstrators stormed", "rioters later set fire").
+func crowdBefore(s *sent, k int) bool {
+	i := k - 1
+	for i >= 0 && k-i <= 2 {
+		switch s.toks[i].Lower {
+		case "later", "then", "also", "briefly", "reportedly":
+			i--
+			continue
+		}
+		break
+	}
+	if i < 0 {
+		return false
+	}
+	switch s.toks[i].Lower {
+	case "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds":
+		return true
+	}
+	return false
 }
 
 // soughtAgreement: the noun at k is the topic of talks or efforts ("talks

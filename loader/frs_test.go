@@ -78,6 +78,15 @@ func TestFrsFresh(t *testing.T) {
 		{"'it' after a leader's word is the body he leads",
 			"The Myanmar military lost several bases in Shan State. The Arakan Army seized Paletwa. Min Aung Hlaing's office said it would launch a counteroffensive.",
 			[]string{"THREATEN ground_assault Myanmar Armed Forces>"}, nil},
+		{"protesters who storm a building riot",
+			"Angry demonstrators stormed the governor's office in Kano on Friday.",
+			[]string{"PROTEST riot"}, []string{"ASSAULT"}},
+		{"the crowd, not the police, storms",
+			"Bangladeshi police fired tear gas at students in Dhaka as protesters stormed the state broadcaster.",
+			[]string{"PROTEST riot >"}, []string{"ground_assault"}},
+		{"troops who storm a town still attack",
+			"Malian troops stormed the village of Moura.",
+			[]string{"ASSAULT"}, []string{"PROTEST"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
