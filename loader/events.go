@@ -581,6 +581,10 @@ func (st *docState) genericSubject(s *sent, k int) string {
 	for i < k && i < 3 && (s.toks[i].Punct || g.is(s.toks[i], gPrep) || s.toks[i].Num || g.is(s.toks[i], gWeekday|gMonth) || st.timeWord(s.toks[i])) {
 		i++
 	}
+	if i+1 < k && (s.toks[i].Lower == "security" || s.toks[i].Lower == "government") && (s.toks[i+1].Lower == "forces" || s.toks[i+1].Lower == "troops") && s.at[i] < 0 {
+		// "Security forces killed 21 militants": a state's force
+		return "state"
+	}
 	if i >= k || s.toks[i].Lower != "the" {
 		return ""
 	}
@@ -2361,8 +2365,10 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 					return []*docActor{a}
 				}
 			}
-			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil && !(stateNoun(tk.Lower) && a.kind == eventgraph.KindArmedGroup) {
-				// ("the regime" is no rebel group named before)
+			stateForce := stateNoun(tk.Lower) || s.toks[i-1].Lower == "security" || s.toks[i-1].Lower == "government"
+			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil && !(stateForce && a.kind == eventgraph.KindArmedGroup) {
+				// ("the regime", "security forces" are no rebel group
+				// named before)
 				return []*docActor{a}
 			}
 			if a := st.definiteBody(s, i); a != nil {
@@ -3791,9 +3797,9 @@ func (st *docState) definiteGeneric(s *sent, i int) bool {
 	return p == "the" || p == "security" || p == "militant" || p == "armed" || p == "government" || p == "its" || p == "their"
 }
 
-// namedForceAt: "the army", "the police", "the junta", "the military"
-// at token k, unresolved to a name, stands for the nearest force of that
-// sort the text named before ("the Sudanese army", "Kenyan police").
+// namedForceAt: "the army", "the police", "the junta", "the group" at
+// token k, unresolved to a name, stands for the nearest force of that sort
+// the text named before ("the Sudanese army", "Kenyan police", "Hamas").
 func (st *docState) namedForceAt(s *sent, k int) *docActor {
 	if k+1 >= len(s.toks) || s.toks[k].Lower != "the" || s.at[k+1] >= 0 {
 		return nil
@@ -3803,13 +3809,23 @@ func (st *docState) namedForceAt(s *sent, k int) *docActor {
 		return nil
 	}
 	police := w == "police"
+	group := false
 	switch w {
 	case "army", "military", "junta", "police", "troops", "soldiers":
+	case "group", "militants", "rebels", "insurgents", "jihadists", "militia":
+		group = true
 	default:
 		return nil
 	}
 	var found *docActor
 	st.mentionsBefore(s, k, 6, func(m *ment) bool {
+		if group {
+			if m.actor != nil && !m.demonym && m.actor.kind == eventgraph.KindArmedGroup {
+				found = m.actor
+				return true
+			}
+			return false
+		}
 		if m.actor == nil || m.actor.kind != eventgraph.KindMilitary {
 			return false
 		}

@@ -87,6 +87,12 @@ func TestFrsFresh(t *testing.T) {
 		{"troops who storm a town still attack",
 			"Malian troops stormed the village of Moura.",
 			[]string{"ASSAULT"}, []string{"PROTEST"}},
+		{"security forces are no rebel group named before",
+			"The Islamic State West Africa Province attacked a base in Borno. Security forces killed 30 insurgents in a counterattack.",
+			[]string{"ASSAULT", "ASSAULT ground_assault Armed Forces of Nigeria>"}, []string{"ground_assault Islamic State"}},
+		{"the group accused is the armed group named before",
+			"Hezbollah fired rockets at Kiryat Shmona. The Israeli army accused the group of hiding weapons in homes.",
+			[]string{"ACCUSE allege Israel Defense Forces>Hezbollah"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
