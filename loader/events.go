@@ -229,6 +229,7 @@ func (st *docState) buildEvents(s *sent) {
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
+	st.ownedAct(s)
 	st.causeAlleged(s)
 	st.fatalities(s)
 }
@@ -4558,6 +4559,36 @@ func (st *docState) responsibility(s *sent) {
 				}
 			}
 		}
+	}
+}
+
+// ownedAct applies "the BLA said it carried out the attacks", "the group
+// said it was behind the bombing": an agentless act told before is the
+// speaker's when the speaker says it did it.
+func (st *docState) ownedAct(s *sent) {
+	for _, th := range s.trigs {
+		ev := th.ev.live()
+		if ev == nil || ev.sent == s || ev.Type != "ASSAULT" || len(ev.agents) > 0 || th.i < 3 || s.toks[th.i-1].Lower != "the" {
+			continue
+		}
+		v := th.i - 2
+		switch {
+		case s.toks[v].Lower == "behind" && (s.toks[v-1].Lower == "was" || s.toks[v-1].Lower == "were"):
+			v--
+		case s.toks[v].Lower == "out" && s.toks[v-1].Lower == "carried":
+			v--
+		default:
+			continue
+		}
+		p := v - 1
+		if p < 1 || !subjectPronoun(s.toks[p].Lower) {
+			continue
+		}
+		a := st.speakerBefore(s, p)
+		if a == nil || a.kind == eventgraph.KindPerson || overlapActors([]*docActor{a}, ev.targets) {
+			continue
+		}
+		ev.agents = []*docActor{a}
 	}
 }
 

@@ -93,6 +93,15 @@ func TestFrsFresh(t *testing.T) {
 		{"the group accused is the armed group named before",
 			"Hezbollah fired rockets at Kiryat Shmona. The Israeli army accused the group of hiding weapons in homes.",
 			[]string{"ACCUSE allege Israel Defense Forces>Hezbollah"}, nil},
+		{"a group that says it carried out the attack owns it",
+			"Gunmen opened fire on a bus near Quetta, killing nine passengers. The Balochistan Liberation Army said it carried out the attack.",
+			[]string{"ASSAULT shooting Baloch Liberation Army>"}, nil},
+		{"a group that says it was behind the bombing owns it",
+			"A car bomb exploded outside a police station in Beledweyne. Al-Shabaab said it was behind the bombing.",
+			[]string{"ASSAULT bombing al-Shabaab>"}, nil},
+		{"a group that denies it was behind the bombing does not",
+			"A car bomb exploded outside a police station in Beledweyne. Al-Shabaab denied it was behind the bombing.",
+			nil, []string{"ASSAULT bombing al-Shabaab"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
