@@ -677,6 +677,16 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 			}
 		}
 	}
+	// "arrested 11 politicians at a meeting in Bamako", "was shot during a
+	// rally": the gathering is where another act happened, not a meeting
+	// of its own
+	if !th.t.Verb && th.t.Type == "CONSULT" && th.i >= 2 && (s.toks[th.i-1].Lower == "a" || s.toks[th.i-1].Lower == "the") && (s.toks[th.i-2].Lower == "at" || s.toks[th.i-2].Lower == "during") {
+		for _, o := range s.trigs {
+			if o.i < th.i-2 && o.t.Verb && o.t.Type != "CONSULT" && physical[o.t.Type] && !commaBetween(s, o.j, th.i) {
+				return true
+			}
+		}
+	}
 	// "talks on a ceasefire", "negotiations for a truce", "a push for a
 	// peace deal": the agreement sought is not (yet) made
 	if !th.t.Verb && th.t.Type == "AGREE" && soughtAgreement(s, th.i) {

@@ -102,6 +102,12 @@ func TestFrsFresh(t *testing.T) {
 		{"a group that denies it was behind the bombing does not",
 			"A car bomb exploded outside a police station in Beledweyne. Al-Shabaab denied it was behind the bombing.",
 			nil, []string{"ASSAULT bombing al-Shabaab"}},
+		{"a meeting where an arrest happened is no meeting of the police",
+			"Zimbabwean police arrested 78 activists at a meeting in Harare on Sunday.",
+			[]string{"COERCE arrest"}, []string{"CONSULT"}},
+		{"two who met at a meeting still met",
+			"Ruto met Museveni at a meeting in Kampala.",
+			[]string{"CONSULT meeting"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
