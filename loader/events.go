@@ -1218,7 +1218,9 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		// where the sentence says it happened (not where another act of
 		// the sentence did: "struck Hezbollah, which fired at Haifa")
 		for _, m := range s.ments {
-			if relativeBetween(s, th, m.i) {
+			if relativeBetween(s, th, m.i) || st.causePhraseAt(s, th.i) < 0 && st.causePhraseAt(s, m.i) >= 0 {
+				// (nor where the act it answers did: "launched rockets
+				// in retaliation for a strike near Tyre")
 				continue
 			}
 			if m.place != nil && m.actor == nil && !homePlace(s, m) {

@@ -108,6 +108,9 @@ func TestFrsFresh(t *testing.T) {
 		{"two who met at a meeting still met",
 			"Ruto met Museveni at a meeting in Kampala.",
 			[]string{"CONSULT meeting"}, nil},
+		{"the place of the act answered is not the answer's",
+			"The Houthis said they fired missiles in retaliation for a US airstrike on Hodeidah port.",
+			[]string{"ASSAULT missile_strike Houthis>", "ASSAULT airstrike United States"}, []string{"missile_strike Houthis>@Hodeidah", "missile_strike Houthis>@Al Hudaydah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
