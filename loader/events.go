@@ -389,6 +389,14 @@ func (st *docState) stanceTargets(s *sent) {
 		if f == nil || f.sent != s || f.trig != th || len(f.targets) > 0 {
 			continue
 		}
+		if f.Type == "THREATEN" && th.t.Verb {
+			// "vowed that Iran would pay for the attack", "vows Hamas
+			// will regret it": the one who is to pay
+			if a := payer(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
+				f.addTarget(a)
+			}
+			continue
+		}
 		if f.Type != "ACCUSE" && f.Type != "SUPPORT" && f.Type != "REJECT" {
 			continue
 		}
@@ -3808,6 +3816,31 @@ func (st *docState) weaponAt(s *sent, k int) bool {
 func (st *docState) definiteGeneric(s *sent, i int) bool {
 	p := s.toks[i-1].Lower
 	return p == "the" || p == "security" || p == "militant" || p == "armed" || p == "government" || p == "its" || p == "their"
+}
+
+// payer: "(that) X would pay", "X will regret" after a verb of
+// threatening: X, else nil.
+func payer(s *sent, k int) *docActor {
+	if k < len(s.toks) && s.toks[k].Lower == "that" {
+		k++
+	}
+	if k >= len(s.toks) || s.at[k] < 0 {
+		return nil
+	}
+	m := s.ments[s.at[k]]
+	if m.actor == nil || m.title || m.demonym || m.j+1 >= len(s.toks) {
+		return nil
+	}
+	switch s.toks[m.j].Lower {
+	case "would", "will", "must", "should":
+	default:
+		return nil
+	}
+	switch s.toks[m.j+1].Lower {
+	case "pay", "regret", "face", "suffer", "be":
+		return m.actor
+	}
+	return nil
 }
 
 // namedForceAt: "the army", "the police", "the junta", "the group" at

@@ -111,6 +111,12 @@ func TestFrsFresh(t *testing.T) {
 		{"the place of the act answered is not the answer's",
 			"The Houthis said they fired missiles in retaliation for a US airstrike on Hodeidah port.",
 			[]string{"ASSAULT missile_strike Houthis>", "ASSAULT airstrike United States"}, []string{"missile_strike Houthis>@Hodeidah", "missile_strike Houthis>@Al Hudaydah"}},
+		{"who is vowed to pay is the threat's target",
+			"Pakistan's army chief vowed that India would pay for the strikes on Muridke.",
+			[]string{"THREATEN vow Pakistan Army>India"}, nil},
+		{"a vow with no one to pay has no target",
+			"The Arakan Army vowed to keep fighting.",
+			nil, []string{"THREATEN vow Arakan Army>Myanmar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
