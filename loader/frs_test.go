@@ -117,6 +117,9 @@ func TestFrsFresh(t *testing.T) {
 		{"a vow with no one to pay has no target",
 			"The Arakan Army vowed to keep fighting.",
 			nil, []string{"THREATEN vow Arakan Army>Myanmar"}},
+		{"mediating talks is one consultation",
+			"Kenya and Uganda are mediating talks on the South Sudan conflict in Nairobi.",
+			[]string{"CONSULT mediation"}, []string{"CONSULT meeting"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
