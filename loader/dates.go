@@ -31,6 +31,11 @@ func (st *docState) sentenceDate(s *sent) (*string, int) {
 	kind := 0
 	var possessive *string // "Tuesday's attack"
 	st.sentYear = 0
+	if len(toks) > 0 && (toks[0].Lower == "separately" || toks[0].Lower == "elsewhere") {
+		// "Separately, the Arakan Army said it had captured ...": another
+		// story, not the day told before
+		kind = 2
+	}
 	for i, t := range toks {
 		// ISO date
 		if t.Num || len(t.Text) == 10 && t.Text[4] == '-' {

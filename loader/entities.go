@@ -484,6 +484,19 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 	// opens a reported clause is its speaker
 	if a := st.speakerBefore(s, k); a != nil && (a.kind == eventgraph.KindPerson) == person {
 		return a
+	} else if a != nil && !person && a.partOf != "" {
+		// "Burhan's office said it was ready to fight": the body the
+		// speaker leads, when the text names it
+		for _, b := range st.actors {
+			if b.name == a.partOf && b.mentions > 0 {
+				return b
+			}
+		}
+	}
+	// "police said they had deployed reinforcements": the speakers are
+	// people named by no actor, not the group told of before
+	if !person && st.unnamedSpeakerBefore(s, k) {
+		return nil
 	}
 	// "The PDF said the strike was in retaliation for its capture of an
 	// outpost": a possessive in a reported clause that names no one else
@@ -569,6 +582,33 @@ func (st *docState) speakerBefore(s *sent, k int) *docActor {
 	}
 	return nil
 }
+
+// unnamedSpeakerBefore: token k opens a clause reported by a plain noun of
+// people who are no actor of the document ("police said they", "residents
+// told reporters that they").
+func (st *docState) unnamedSpeakerBefore(s *sent, k int) bool {
+	i := k - 1
+	if i >= 0 && s.toks[i].Lower == "that" {
+		i--
+	}
+	for n := 0; i > 0 && n < 4 && st.timeWord(s.toks[i]); n++ {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.j == i+1 && st.d.cues[c.idx].kind == "speech" {
+			if c.i == 0 || len(st.subject(s, c.i)) > 0 || s.at[c.i-1] >= 0 {
+				return false
+			}
+			return unnamedSpeakers[s.toks[c.i-1].Lower]
+		}
+	}
+	return false
+}
+
+var unnamedSpeakers = map[string]bool{"police": true, "residents": true, "witnesses": true, "activists": true, "medics": true, "doctors": true, "paramedics": true, "villagers": true, "survivors": true, "rescuers": true, "locals": true, "journalists": true, "lawyers": true}
 
 // timeWord: a word of a time phrase after a speech verb ("on Tuesday",
 // "late last week", "today").

@@ -199,6 +199,15 @@ func (st *docState) buildEvents(s *sent) {
 		if promised != "" {
 			f.Type = promised
 		}
+		if f.Type == "ASSAULT" && th.t.Verb && !st.isPassive(s, th) && crowdBefore(s, th.i) {
+			// "demonstrators stormed parliament", "protesters torched
+			// the governor's office": a riot, not an armed attack, and
+			// the crowd is its subject, not a force named before
+			f.agents = nil
+			f.Type = "PROTEST"
+			m := "riot"
+			f.Mode, f.specific = &m, true
+		}
 		th.ev = f
 		st.events = append(st.events, f)
 		built = append(built, f)
@@ -221,6 +230,7 @@ func (st *docState) buildEvents(s *sent) {
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
+	st.ownedAct(s)
 	st.causeAlleged(s)
 	st.fatalities(s)
 }
@@ -262,6 +272,56 @@ func (st *docState) sameSentenceReferent(s *sent, th *trigHit) *frame {
 		}
 	}
 	return nil
+}
+
+// crowdBefore: the subject right before the verb at k is a crowd of
+// protesters ("angry demonstrators stormed", "rioters later set fire").
+func crowdBefore(s *sent, k int) bool {
+	i := k - 1
+	for i >= 0 && k-i <= 2 {
+		switch s.toks[i].Lower {
+		case "later", "then", "also", "briefly", "reportedly":
+			i--
+			continue
+		}
+		break
+	}
+	if i < 0 {
+		return false
+	}
+	switch s.toks[i].Lower {
+	case "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds":
+		return true
+	}
+	return false
+}
+
+// soughtAgreement: the noun at k is the topic of talks or efforts ("talks
+// on a ceasefire", "efforts toward a truce", "negotiations over a
+// prisoner swap deal").
+func soughtAgreement(s *sent, k int) bool {
+	i := k - 1
+	for i >= 0 && k-i <= 3 {
+		switch s.toks[i].Lower {
+		case "a", "an", "the", "lasting", "permanent", "new", "possible", "durable", "full", "comprehensive", "humanitarian", "temporary", "immediate", "peace", "hostage", "prisoner":
+			i--
+			continue
+		}
+		break
+	}
+	if i < 1 {
+		return false
+	}
+	switch s.toks[i].Lower {
+	case "on", "for", "about", "over", "toward", "towards":
+	default:
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "talks", "negotiations", "discussions", "efforts", "effort", "push", "bid", "proposal", "proposals", "plan", "hopes", "prospects", "mediation", "consultations", "negotiating", "negotiate", "pushing", "pressing", "working":
+		return true
+	}
+	return false
 }
 
 // irrealis: a threat-kind cue before the trigger, or the modal "may" in
@@ -330,8 +390,24 @@ func (st *docState) stanceTargets(s *sent) {
 		if f == nil || f.sent != s || f.trig != th || len(f.targets) > 0 {
 			continue
 		}
+		if f.Type == "THREATEN" && th.t.Verb {
+			// "vowed that Iran would pay for the attack", "vows Hamas
+			// will regret it": the one who is to pay
+			if a := payer(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
+				f.addTarget(a)
+			}
+			continue
+		}
 		if f.Type != "ACCUSE" && f.Type != "SUPPORT" && f.Type != "REJECT" {
 			continue
+		}
+		if f.Type == "ACCUSE" && th.t.Verb {
+			// "accused the army of using the camp", "blamed the police
+			// for the deaths": the force the text named before
+			if a := st.namedForceAt(s, th.j); a != nil && !overlapActors(f.agents, []*docActor{a}) {
+				f.addTarget(a)
+				continue
+			}
 		}
 		for k := th.j; k < len(s.toks) && k <= th.j+5; k++ {
 			tk := s.toks[k]
@@ -515,6 +591,10 @@ func (st *docState) genericSubject(s *sent, k int) string {
 	for i < k && i < 3 && (s.toks[i].Punct || g.is(s.toks[i], gPrep) || s.toks[i].Num || g.is(s.toks[i], gWeekday|gMonth) || st.timeWord(s.toks[i])) {
 		i++
 	}
+	if i+1 < k && (s.toks[i].Lower == "security" || s.toks[i].Lower == "government") && (s.toks[i+1].Lower == "forces" || s.toks[i+1].Lower == "troops") && s.at[i] < 0 {
+		// "Security forces killed 21 militants": a state's force
+		return "state"
+	}
 	if i >= k || s.toks[i].Lower != "the" {
 		return ""
 	}
@@ -605,6 +685,21 @@ func (st *docState) blocked(s *sent, th *trigHit) bool {
 				return true
 			}
 		}
+	}
+	// "arrested 11 politicians at a meeting in Bamako", "was shot during a
+	// rally": the gathering is where another act happened, not a meeting
+	// of its own
+	if !th.t.Verb && th.t.Type == "CONSULT" && th.i >= 2 && (s.toks[th.i-1].Lower == "a" || s.toks[th.i-1].Lower == "the") && (s.toks[th.i-2].Lower == "at" || s.toks[th.i-2].Lower == "during") {
+		for _, o := range s.trigs {
+			if o.i < th.i-2 && o.t.Verb && o.t.Type != "CONSULT" && physical[o.t.Type] && !commaBetween(s, o.j, th.i) {
+				return true
+			}
+		}
+	}
+	// "talks on a ceasefire", "negotiations for a truce", "a push for a
+	// peace deal": the agreement sought is not (yet) made
+	if !th.t.Verb && th.t.Type == "AGREE" && soughtAgreement(s, th.i) {
+		return true
 	}
 	// "made an Israeli airstrike highly unlikely": an act judged
 	// improbable
@@ -1159,7 +1254,9 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 		// where the sentence says it happened (not where another act of
 		// the sentence did: "struck Hezbollah, which fired at Haifa")
 		for _, m := range s.ments {
-			if relativeBetween(s, th, m.i) {
+			if relativeBetween(s, th, m.i) || st.causePhraseAt(s, th.i) < 0 && st.causePhraseAt(s, m.i) >= 0 {
+				// (nor where the act it answers did: "launched rockets
+				// in retaliation for a strike near Tyre")
 				continue
 			}
 			if m.place != nil && m.actor == nil && !homePlace(s, m) {
@@ -2592,8 +2689,10 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 					return []*docActor{a}
 				}
 			}
-			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil && !(stateNoun(tk.Lower) && a.kind == eventgraph.KindArmedGroup) {
-				// ("the regime" is no rebel group named before)
+			stateForce := stateNoun(tk.Lower) || s.toks[i-1].Lower == "security" || s.toks[i-1].Lower == "government"
+			if a := st.recentForce(s, i, g.is(tk, gGroupNoun) && !g.is(tk, gForceNoun)); a != nil && !(stateForce && a.kind == eventgraph.KindArmedGroup) {
+				// ("the regime", "security forces" are no rebel group
+				// named before)
 				return []*docActor{a}
 			}
 			if a := st.definiteBody(s, i); a != nil {
@@ -3329,9 +3428,11 @@ func (st *docState) mainVerbFrame(s *sent, th *trigHit) *frame {
 	// (also when the main verb's subject is no known actor: "Militants
 	// attacked a base in Burkina Faso, killing 100 soldiers" is not
 	// Burkina Faso killing)
+	// (or the event noun of a light verb: "Washington imposed sanctions
+	// on the general, accusing his forces of ...")
 	var prev *trigHit
 	for _, o := range s.trigs {
-		if o.i < th.i && o.t.Verb && o.ev != nil && o.ev.sent == s && o.ev.trig == o {
+		if o.i < th.i && o.ev != nil && o.ev.sent == s && o.ev.trig == o && (o.t.Verb || len(o.ev.agents) > 0 && st.governingVerb(s, o.i) >= 0) {
 			prev = o
 		}
 	}
@@ -3996,6 +4097,17 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 				break
 			}
 		}
+		// "the killing of one of its commanders", "the abduction of
+		// their leader": a victim told by a possessive is one of its own
+		if s.toks[th.j].Lower == "of" && th.j+1 < len(s.toks) {
+			k := th.j + 1
+			if k+1 < len(s.toks) && s.toks[k+1].Lower == "of" && (s.toks[k].Lower == "one" || s.toks[k].Lower == "two" || s.toks[k].Lower == "three" || s.toks[k].Lower == "some" || s.toks[k].Lower == "several") {
+				k += 2
+			}
+			if k+1 < len(s.toks) && (s.toks[k].Lower == "its" || s.toks[k].Lower == "their" || s.toks[k].Lower == "his" || s.toks[k].Lower == "her") && personNoun(s.toks[k+1].Lower) {
+				return false
+			}
+		}
 	}
 	for i := th.i - 1; i >= 0 && th.i-i <= 3; i-- {
 		w := s.toks[i].Lower
@@ -4005,6 +4117,15 @@ func (st *docState) anaphoric(s *sent, th *trigHit) bool {
 		if s.toks[i].Punct || s.at[i] >= 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// personNoun: a word for people of a side ("commanders", "leader").
+func personNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "commander", "leader", "officer", "soldier", "fighter", "member", "official", "chief", "founder", "spokesman", "spokesperson", "envoy", "negotiator", "militant", "deputy", "general", "journalist", "citizen", "worker":
+		return true
 	}
 	return false
 }
@@ -4281,6 +4402,72 @@ func (st *docState) definiteGeneric(s *sent, i int) bool {
 	return p == "the" || p == "security" || p == "militant" || p == "armed" || p == "government" || p == "its" || p == "their"
 }
 
+// payer: "(that) X would pay", "X will regret" after a verb of
+// threatening: X, else nil.
+func payer(s *sent, k int) *docActor {
+	if k < len(s.toks) && s.toks[k].Lower == "that" {
+		k++
+	}
+	if k >= len(s.toks) || s.at[k] < 0 {
+		return nil
+	}
+	m := s.ments[s.at[k]]
+	if m.actor == nil || m.title || m.demonym || m.j+1 >= len(s.toks) {
+		return nil
+	}
+	switch s.toks[m.j].Lower {
+	case "would", "will", "must", "should":
+	default:
+		return nil
+	}
+	switch s.toks[m.j+1].Lower {
+	case "pay", "regret", "face", "suffer", "be":
+		return m.actor
+	}
+	return nil
+}
+
+// namedForceAt: "the army", "the police", "the junta", "the group" at
+// token k, unresolved to a name, stands for the nearest force of that sort
+// the text named before ("the Sudanese army", "Kenyan police", "Hamas").
+func (st *docState) namedForceAt(s *sent, k int) *docActor {
+	if k+1 >= len(s.toks) || s.toks[k].Lower != "the" || s.at[k+1] >= 0 {
+		return nil
+	}
+	w := s.toks[k+1].Lower
+	if k+2 < len(s.toks) && (s.toks[k+2].Lower == "'s" || s.toks[k+2].Lower == "of" && k+3 < len(s.toks) && s.at[k+3] >= 0 || s.at[k+2] >= 0 && s.ments[s.at[k+2]].actor != nil) {
+		return nil
+	}
+	police := w == "police"
+	group := false
+	switch w {
+	case "army", "military", "junta", "police", "troops", "soldiers":
+	case "group", "militants", "rebels", "insurgents", "jihadists", "militia":
+		group = true
+	default:
+		return nil
+	}
+	var found *docActor
+	st.mentionsBefore(s, k, 6, func(m *ment) bool {
+		if group {
+			if m.actor != nil && !m.demonym && m.actor.kind == eventgraph.KindArmedGroup {
+				found = m.actor
+				return true
+			}
+			return false
+		}
+		if m.actor == nil || m.actor.kind != eventgraph.KindMilitary {
+			return false
+		}
+		if strings.Contains(strings.ToLower(m.actor.name), "police") == police {
+			found = m.actor
+			return true
+		}
+		return false
+	})
+	return found
+}
+
 // recentForce is the nearest earlier armed group (groups=true) or military,
 // government or state force (the junta, the army, security forces).
 func (st *docState) recentForce(s *sent, k int, groups bool) *docActor {
@@ -4344,10 +4531,33 @@ func (st *docState) cueBefore(s *sent, th *trigHit, kind string) bool {
 	from := max(th.i-5, 0)
 	for _, c := range s.cues {
 		if c.j <= th.i && c.j >= from && st.d.cues[c.idx].kind == kind && !commaBetween(s, c.j, th.i) {
+			if (kind == "negation" || kind == "threat") && st.finiteConjunct(s, th, c) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// finiteConjunct: "denied targeting civilians and accused the army", "did
+// not comment and blamed the rebels", "rejected the proposal and blamed
+// Israel": a past-tense verb joined by "and" or "but" after the negated or
+// hypothetical phrase is a new assertion outside its scope.
+func (st *docState) finiteConjunct(s *sent, th *trigHit, c lexHit) bool {
+	if th.t == nil || !th.t.Verb || th.i-1 < c.j || !strings.HasSuffix(s.toks[th.i].Lower, "ed") {
+		return false
+	}
+	if w := s.toks[th.i-1].Lower; w != "and" && w != "but" {
+		return false
+	}
+	switch st.d.cues[c.idx].phrase {
+	case "has not", "have not", "had not", "hasn't", "haven't", "hadn't", "was not", "were not", "wasn't", "weren't", "is not", "are not":
+		// "has not attacked and occupied", "were not arrested and
+		// charged": the auxiliary governs both
+		return false
+	}
+	return true
 }
 
 func (st *docState) nounTriggerAt(s *sent, k int) bool {
@@ -4501,11 +4711,46 @@ func (st *docState) pruneTriggers(s *sent) {
 	kept := s.trigs[:0]
 	title := titleCase(s)
 	for _, th := range s.trigs {
+		st.splitWeaponName(s, th)
 		if !inName(s, th.i, th.j-th.i) && !st.attributive(s, th) && !st.otherSense(s, th) && (title || !capitalizedName(s, th)) {
 			kept = append(kept, th)
 		}
 	}
 	s.trigs = kept
+}
+
+// splitWeaponName: an actor's name that ends in the first word of an event
+// noun ("Israeli drone" in "an Israeli drone strike", "Russian missile" in
+// "a Russian missile attack") gives that word back to the noun; the rest
+// of the name still names the actor.
+func (st *docState) splitWeaponName(s *sent, th *trigHit) {
+	if th.t.Verb || th.i == 0 || th.j-th.i < 2 {
+		return
+	}
+	switch strings.TrimSuffix(s.toks[th.i].Lower, "s") {
+	case "drone", "missile", "rocket", "artillery", "mortar", "air", "naval", "tank", "helicopter", "warplane", "jet", "gunboat":
+	default:
+		// "U.S. military operation": the name keeps its word
+		return
+	}
+	idx := s.at[th.i]
+	if idx < 0 || s.at[th.i-1] != idx {
+		return
+	}
+	m := s.ments[idx]
+	if m.actor == nil || m.title || m.j > th.j || m.j <= th.i {
+		return
+	}
+	for k := th.i; k < th.j; k++ {
+		if s.at[k] >= 0 && s.at[k] != idx {
+			return
+		}
+	}
+	for k := th.i; k < m.j; k++ {
+		s.at[k] = -1
+	}
+	m.j = th.i
+	s.ments[idx] = m
 }
 
 // attributive: "an alleged attack", "its purported strike": a participle
@@ -4947,7 +5192,7 @@ func (st *docState) responsibility(s *sent) {
 				}
 			}
 		}
-		if ev != nil && ev.Type == "ASSAULT" {
+		if ev != nil && ev.Type == "ASSAULT" && !speaksFor(sub, ev.agents) {
 			ev.agents = sub
 			for _, a := range sub {
 				ev.targets = removeActor(ev.targets, a)
@@ -4965,6 +5210,57 @@ func (st *docState) responsibility(s *sent) {
 			}
 		}
 	}
+}
+
+// ownedAct applies "the BLA said it carried out the attacks", "the group
+// said it was behind the bombing": an agentless act told before is the
+// speaker's when the speaker says it did it.
+func (st *docState) ownedAct(s *sent) {
+	for _, th := range s.trigs {
+		ev := th.ev.live()
+		if ev == nil || ev.sent == s || ev.Type != "ASSAULT" || len(ev.agents) > 0 || th.i < 3 || s.toks[th.i-1].Lower != "the" {
+			continue
+		}
+		v := th.i - 2
+		switch {
+		case s.toks[v].Lower == "behind" && (s.toks[v-1].Lower == "was" || s.toks[v-1].Lower == "were"):
+			v--
+		case s.toks[v].Lower == "out" && s.toks[v-1].Lower == "carried":
+			v--
+		default:
+			continue
+		}
+		p := v - 1
+		if p < 1 || !subjectPronoun(s.toks[p].Lower) {
+			continue
+		}
+		a := st.speakerBefore(s, p)
+		if a == nil || a.kind == eventgraph.KindPerson || overlapActors([]*docActor{a}, ev.targets) {
+			continue
+		}
+		ev.agents = []*docActor{a}
+	}
+}
+
+// speaksFor: every claimant is a member of an agent already named ("the
+// Houthis fired missiles ... Houthi spokesman Yahya Saree claimed
+// responsibility"): the group keeps the act.
+func speaksFor(sub, agents []*docActor) bool {
+	if len(agents) == 0 {
+		return false
+	}
+	for _, s := range sub {
+		ok := false
+		for _, a := range agents {
+			if s == a || s.under(a) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func removeActor(as []*docActor, a *docActor) []*docActor {

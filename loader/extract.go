@@ -347,6 +347,13 @@ func (st *docState) output() eventgraph.Extraction {
 		}
 		n++
 		f.ID = "e" + itoa(n)
+		if f.Type == "ASSAULT" || f.Type == "COERCE" {
+			// "a Hezbollah commander was killed in a drone strike": the
+			// clause's subject was hit; it is no attacker of itself
+			for _, a := range f.targets {
+				f.agents = removeActor(f.agents, a)
+			}
+		}
 		f.Agents = names(f.agents)
 		f.Targets = names(f.targets)
 		f.Locations = placeNames(f.places)
@@ -480,6 +487,11 @@ func (f *frame) mergedInto() *frame { return f.into }
 func names(as []*docActor) []string {
 	out := []string{}
 	for _, a := range as {
+		if a.entry < 0 && a.kind == eventgraph.KindCivilians && genericPeople(a.name) {
+			// "wounding 20 others": no actor is listed for such words,
+			// so no event names one
+			continue
+		}
 		dup := false
 		for _, n := range out {
 			dup = dup || n == a.name

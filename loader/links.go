@@ -860,6 +860,9 @@ func (st *docState) mergePass(within bool) {
 				continue
 			}
 			switch {
+			case same && a.Type == "CONSULT" && a.trig != nil && b.trig != nil && a.trig.t.Verb && !b.trig.t.Verb && b.trig.i >= a.trig.j && b.trig.i-a.trig.j <= 2:
+				// "are mediating talks", "brokered negotiations": the
+				// verb's object is the same consultation
 			case same && (modeA == modeB || !a.specific || !b.specific || modeB == "killing" || modeA == "killing"):
 				if modeA == "killing" && modeB != "killing" && b.specific {
 					a.Mode = b.Mode
