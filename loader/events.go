@@ -217,11 +217,43 @@ func (st *docState) buildEvents(s *sent) {
 		}
 	}
 	mediationTargets(built)
+	st.trailingAgainst(s, built)
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
 	st.causeAlleged(s)
 	st.fatalities(s)
+}
+
+// trailingAgainst: "an offensive conducted by the Alliance, a coalition of
+// three groups ..., allied with other forces, against the junta": a
+// closing ", against X" after a long apposition names whom the
+// sentence's campaign noun is aimed at, though its own phrase ended long
+// before.
+func (st *docState) trailingAgainst(s *sent, built []*frame) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].Lower != "against" || s.toks[k-1].Text != "," {
+			continue
+		}
+		j := k + 1
+		if st.d.gram.is(s.toks[j], gDet) && j+1 < len(s.toks) {
+			j++
+		}
+		if s.at[j] < 0 || s.ments[s.at[j]].actor == nil {
+			continue
+		}
+		m := s.ments[s.at[j]]
+		var camp *frame
+		for _, f := range built {
+			if f.trig != nil && f.trig.i < k && f.Type == "ASSAULT" {
+				camp = f
+			}
+		}
+		if camp == nil || camp.trig.t.Verb || len(camp.targets) > 0 || k-camp.trig.j < 18 || sharesActor(camp.agents, []*docActor{m.actor}) {
+			continue
+		}
+		camp.addTarget(st.targetActor(s, m))
+	}
 }
 
 // sameSentenceReferent: "agreed to a ceasefire, but the agreement
@@ -946,6 +978,15 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				} else {
 					f.agents = st.subject(s, v)
 					st.widenSubject(f, s, v)
+					if j := joinedIn(s, v); j >= 0 {
+						// "Britain joined the United States in conducting
+						// strikes": who joined acts too, first
+						as := st.subject(s, j)
+						for _, a := range f.agents {
+							as = appendActor(as, a)
+						}
+						f.agents = as
+					}
 					if a := st.accusedOf(s, v); a != nil {
 						f.agents = []*docActor{a}
 					}
@@ -1129,10 +1170,21 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	}
 	if len(f.places) == 0 && physical[f.Type] {
 		// where the sentence says it happened (not where another act of
-		// the sentence did: "struck Hezbollah, which fired at Haifa")
+		// the sentence did: "struck Hezbollah, which fired at Haifa"),
+		// nor where the act it answers or is answered by did ("struck
+		// Kabul in retaliation for the Quetta bombing")
+		lo, hi := st.causeSpan(s, th.i)
 		for _, m := range s.ments {
 			if relativeBetween(s, th, m.i) {
 				continue
+			}
+			if lo >= 0 && (m.i < lo || m.i >= hi) {
+				continue
+			}
+			if lo < 0 {
+				if l, _ := st.causeSpan(s, m.i); l >= 0 {
+					continue
+				}
 			}
 			if m.place != nil && m.actor == nil && !homePlace(s, m) {
 				f.addPlace(m.place)
@@ -1556,9 +1608,12 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 	}
 	// prepositional phrases to the right, up to the clause end
 	prep, placePrep := uint32(0), uint32(0)
+	_, causeEnd := st.causeSpan(s, th.i)
 	for k := th.j; k < len(s.toks) && k < th.j+18; k++ {
 		tk := s.toks[k]
-		if clauseBound(tk) {
+		if clauseBound(tk) || causeEnd >= 0 && k >= causeEnd {
+			// "In retaliation for the bombing, Pakistan struck X": the
+			// cause's phrase ends at the comma
 			break
 		}
 		if k > th.j && st.verbTriggerAt(s, k) && s.toks[k-1].Lower == "to" && speechAct[t.Type] {
@@ -2097,6 +2152,26 @@ func joinedAt(s *sent, k int) int {
 		}
 		if w != "the" && w != "a" && w != "an" {
 			return -1
+		}
+	}
+	return -1
+}
+
+// joinedIn: the verb at v follows "joined X in" ("France joined the
+// United States in striking ..."); returns where "joined" stands, or -1.
+func joinedIn(s *sent, v int) int {
+	k := v - 1
+	if k < 2 || s.toks[k].Lower != "in" || s.at[k-1] < 0 {
+		return -1
+	}
+	i := s.ments[s.at[k-1]].i - 1
+	if i >= 0 && s.toks[i].Lower == "the" {
+		i--
+	}
+	if i >= 0 {
+		switch s.toks[i].Lower {
+		case "join", "joins", "joined", "joining":
+			return i
 		}
 	}
 	return -1

@@ -206,6 +206,31 @@ func (st *docState) findLinks(s *sent) {
 	}
 }
 
+// causeSpan: when token k lies in the cause phrase of a retaliation cue
+// ("in retaliation for the Quetta bombing", "to avenge the killing of
+// ..."), the phrase's bounds, from after the cue to the next comma or
+// clause end; else -1, -1.
+func (st *docState) causeSpan(s *sent, k int) (int, int) {
+	for _, c := range s.cues {
+		if st.d.cues[c.idx].kind != "retaliation" || c.j > k {
+			continue
+		}
+		switch s.toks[c.j-1].Lower {
+		case "for", "to", "against", "avenge":
+		default:
+			continue
+		}
+		end := c.j
+		for end < len(s.toks) && !clauseBound(s.toks[end]) && s.toks[end].Text != "," {
+			end++
+		}
+		if k < end {
+			return c.j, end
+		}
+	}
+	return -1, -1
+}
+
 // clauseFroms keeps the response of a cue that is not sentence-initial:
 // when the cue names no cause and closes a clause ("resorting to shelling
 // and airstrikes to retaliate"), every event of that clause before it;
@@ -473,6 +498,12 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 			if verbal[f.Type] != verbal[cur.Type] {
 				return !verbal[f.Type]
 			}
+			if f.Type == cur.Type && sharesActor(f.agents, cur.agents) && (narrowerScene(f, cur) || narrowerScene(cur, f)) {
+				// "an offensive in Myanmar ... attacks in northern Shan
+				// State ... the junta retaliated": the campaign, not one
+				// act of it
+				return narrowerScene(f, cur)
+			}
 			// of one sentence's acts, the first told ("launched missiles at
 			// ships ..., and also fired missiles at Israeli cities")
 			return f.refs > cur.refs || f.refs == cur.refs && f.sent == cur.sent
@@ -612,6 +643,16 @@ func (st *docState) splitCountries() {
 				}
 			}
 			f.places = keep
+			// the strikes in each country answer what the whole series
+			// answered ("strikes in Iraq and Syria in response to the
+			// Kerman bombings")
+			for _, l := range st.links {
+				if l.from == f {
+					dup := *l
+					dup.from = g
+					st.links = append(st.links, &dup)
+				}
+			}
 			st.events = slices.Insert(st.events, i+1, g)
 			n++
 			i++
@@ -875,7 +916,7 @@ func (st *docState) mergePass(within bool) {
 				// "As of 1 November, massacres are believed to be
 				// continuing": the massacre told before, still going on
 			case !same && (!a.specific || !b.specific) && compatibleDates(a, b) &&
-				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && relatedTargets(a.targets, b.targets) && !placesConflict(a, b):
+				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && relatedTargets(a.targets, b.targets) && !placesConflict(a, b) && !narrowerScene(a, b):
 				// "Hamas launched an attack on Israel ... it launched attacks
 				// on Israeli territory": a generic restatement
 			default:
@@ -1098,6 +1139,28 @@ func sameScene(a, b *frame) bool {
 		}
 	}
 	return len(a.targets)+len(b.targets) > 0 && len(a.places)+len(b.places) == 0
+}
+
+// narrowerScene: b happened in a part of the places a names, and in none
+// of a's places itself ("an offensive in Myanmar ... simultaneous attacks
+// in northern Shan State"): an act of the campaign, not the campaign told
+// again.
+func narrowerScene(a, b *frame) bool {
+	if len(b.places) == 0 || sharePlace(a, b) {
+		return false
+	}
+	for _, q := range b.places {
+		in := false
+		for _, p := range a.places {
+			if within(q, p) {
+				in = true
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 // sidesOfFighting: fighting nobody is said to wage ("clashes broke out

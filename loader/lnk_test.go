@@ -1,0 +1,61 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+)
+
+// Links of responses to campaigns, to strikes split by country, and
+// agents of joined strikes.
+func TestLinkCampaigns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"strikes split by country each answer the cause of the series",
+			"Pakistan carried out air strikes in Afghanistan and Iran on Thursday in retaliation for the Quetta bombing.",
+			[]string{"ASSAULT airstrike Pakistan>@Afghanistan -> ASSAULT bombing >@Quetta",
+				"ASSAULT airstrike Pakistan>@Iran -> ASSAULT bombing >@Quetta"}},
+		{"a cause phrase set off by a comma takes no place of the response",
+			"In retaliation for the bombing in Quetta, Pakistan carried out air strikes in Afghanistan.",
+			[]string{"ASSAULT airstrike Pakistan>@Afghanistan -> ASSAULT bombing >@Quetta"}},
+		{"a closing 'against X' after a long apposition is the campaign's target, and a retaliation answers the campaign rather than one act of it",
+			"The offensive is a campaign by the Kachin Independence Army, an armed group founded in 1961 that controls much of the north of the country and is allied with other ethnic armies, against the Myanmar military. KIA fighters launched attacks on army posts in Bhamo. The junta has responded with airstrikes to retaliate.",
+			[]string{"ASSAULT airstrike Myanmar Armed Forces>Kachin Independence Army@ -> ASSAULT ground_assault Kachin Independence Army>Myanmar Armed Forces@"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := linkSummaries(t, tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("links of %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCampaignParts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"who joined another in striking acts too",
+			"On 2 May France joined the United States in conducting airstrikes on Houthi targets in Yemen.",
+			[]string{"ASSAULT airstrike France,United States>Houthis@Yemen"}},
+		{"attacks in a region of the campaign's country are an act of it, not the campaign told again",
+			"The M23 rebels launched an offensive against the Congolese army in the Democratic Republic of the Congo. M23 fighters launched attacks on the Congolese army in North Kivu.",
+			[]string{"ASSAULT ground_assault March 23 Movement>Armed Forces of the Democratic Republic of the Congo@Democratic Republic of the Congo",
+				"ASSAULT  March 23 Movement>Armed Forces of the Democratic Republic of the Congo@North Kivu"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractDefault(t, tt.text)
+			var got []string
+			for _, e := range ex.Events {
+				got = append(got, eventSummary(e))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events of %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
