@@ -1227,6 +1227,9 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			if isQuoteMark(tk.Text) || g.is(tk, gDet) || tk.Num {
 				continue
 			}
+			if k+1 < len(s.toks) && facilityNoun(s.toks[k+1].Lower) {
+				break // "captured a police outpost", "seized an army base"
+			}
 			if g.is(tk, gPersonNoun) || g.is(tk, gForceNoun) || st.vehicleNoun(s, k) || s.at[k] >= 0 && s.ments[s.at[k]].actor != nil && s.ments[s.at[k]].place == nil && !s.ments[s.at[k]].demonym {
 				f.Type = "ASSAULT"
 				m := "hostage_taking"
@@ -2157,6 +2160,16 @@ func joinedAt(s *sent, k int) int {
 	return -1
 }
 
+// facilityNoun: a post or building a force holds ("a police outpost",
+// "an army base"), taken as a place, not as people.
+func facilityNoun(w string) bool {
+	switch w {
+	case "outpost", "outposts", "post", "posts", "station", "stations", "base", "bases", "headquarters", "checkpoint", "checkpoints", "barracks", "camp", "camps", "garrison", "garrisons", "compound", "building", "buildings":
+		return true
+	}
+	return false
+}
+
 // joinedIn: the verb at v follows "joined X in" ("France joined the
 // United States in striking ..."); returns where "joined" stands, or -1.
 func joinedIn(s *sent, v int) int {
@@ -2256,7 +2269,9 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		if responseVerb(tk.Lower) && i+2 < k && s.toks[i+1].Lower == "to" && !commaBetween(s, i, k) && !meansBetween(s, i+2, k) {
 			break // "Israel responded to the attack": not Israel's attack
 		}
-		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i, k) {
+		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i, k) && tk.Lower != "retaliatory" {
+			// ("launched retaliatory strikes": the adjective qualifies
+			// the act, its maker stands before it)
 			// "Hezbollah, in retaliation for an Israeli strike, launched
 			// drones": over a cue phrase set off by commas
 			if c := st.parentheticalCue(s, i, k); c > 0 {

@@ -84,6 +84,17 @@ func (st *docState) findLinks(s *sent) {
 		if to == nil && !st.responseVerbCue(s, c) {
 			to = st.causeNoun(s, c.j, end)
 		}
+		if to != nil && to.trig != nil && to.sent == s && (cueText == "retaliatory" || strings.EqualFold(cueText, "reprisal")) && to.trig.i-c.j <= 2 {
+			// "Israel launched retaliatory airstrikes on Nabatieh": the
+			// act the adjective qualifies is the response; what it
+			// answers is told before
+			froms, to = []*frame{to}, nil
+		}
+		if to != nil && to.sent == s && len(to.agents)+len(to.targets)+len(to.places) == 0 && to.trig != nil && st.definite(s, to.trig) {
+			// "in reprisal for the capture", "to punish them for the
+			// attack": an act told before, named again by its kind only
+			to = nil
+		}
 		named := to // the cause the cue's phrase names
 		// "X retaliated with artillery fire", "Israel retaliated by
 		// launching drone strikes": the events after "with" / "by" are

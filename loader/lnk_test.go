@@ -22,6 +22,15 @@ func TestLinkCampaigns(t *testing.T) {
 		{"a closing 'against X' after a long apposition is the campaign's target, and a retaliation answers the campaign rather than one act of it",
 			"The offensive is a campaign by the Kachin Independence Army, an armed group founded in 1961 that controls much of the north of the country and is allied with other ethnic armies, against the Myanmar military. KIA fighters launched attacks on army posts in Bhamo. The junta has responded with airstrikes to retaliate.",
 			[]string{"ASSAULT airstrike Myanmar Armed Forces>Kachin Independence Army@ -> ASSAULT ground_assault Kachin Independence Army>Myanmar Armed Forces@"}},
+		{"'retaliatory strikes' are the response; they answer the latest act against the responder",
+			"Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The Somali army launched retaliatory strikes on militant camps in Middle Shabelle.",
+			[]string{"ASSAULT airstrike Somali National Army>@Middle Shabelle Region -> ASSAULT ground_assault al-Shabaab>@Mogadishu"}},
+		{"a cause named by its kind only ('in reprisal for the capture') is the act told before",
+			"The Arakan Army captured a police outpost in Maungdaw on Sunday. The junta bombed a village in Rakhine State in reprisal for the capture.",
+			[]string{"ASSAULT bombing Myanmar Armed Forces>@Rakhine State -> COERCE occupation Arakan Army>@Maungdaw"}},
+		{"retaliatory strikes only prepared are no response",
+			"Hezbollah fired rockets at Nahariya on Sunday. Israel is preparing retaliatory strikes on southern Lebanon.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,6 +54,12 @@ func TestCampaignParts(t *testing.T) {
 			"The M23 rebels launched an offensive against the Congolese army in the Democratic Republic of the Congo. M23 fighters launched attacks on the Congolese army in North Kivu.",
 			[]string{"ASSAULT ground_assault March 23 Movement>Armed Forces of the Democratic Republic of the Congo@Democratic Republic of the Congo",
 				"ASSAULT  March 23 Movement>Armed Forces of the Democratic Republic of the Congo@North Kivu"}},
+		{"a police outpost captured is a place taken, not people",
+			"The Kachin Independence Army captured a police outpost near Bhamo on Sunday.",
+			[]string{"COERCE occupation Kachin Independence Army>@Bhamo"}},
+		{"an offensive only being prepared is no event",
+			"The Congolese army was preparing an offensive on Goma.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
