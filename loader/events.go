@@ -867,6 +867,17 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			if len(f.targets) == 0 {
 				f.targets = st.prenominal(s, c)
 			}
+		} else if victimNoun(t, s, th) {
+			// "to avenge his killing", "Haniyeh's assassination": whom
+			// the act befell; the act told before on them
+			f.targets = st.prenominal(s, th.i)
+			if len(f.targets) > 0 {
+				if prev := st.lastActOn(t, f.targets[0], s); prev != nil {
+					th.ev = prev
+					prev.refs++
+					return nil
+				}
+			}
 		} else {
 			f.agents = st.prenominal(s, th.i)
 		}
@@ -2168,6 +2179,40 @@ func facilityNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// victimNoun: a noun of an act done to a person with nothing after it
+// ("his killing", "the commander's assassination", "their abduction"),
+// whose possessor is whom it befell, not who did it ("its capture of the
+// town" names the taker).
+func victimNoun(t *Trigger, s *sent, th *trigHit) bool {
+	if t.Verb || t.Of != "target" || th.j < len(s.toks) && s.toks[th.j].Lower == "of" {
+		return false
+	}
+	switch strings.ToLower(t.Lemma) {
+	case "killing", "assassination", "murder", "execution", "abduction", "kidnapping", "arrest", "detention":
+		return true
+	}
+	return false
+}
+
+// lastActOn: the latest event before s of t's type and mode that befell
+// a (or the body a belongs to).
+func (st *docState) lastActOn(t *Trigger, a *docActor, s *sent) *frame {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		mode := t.Mode
+		if mode == "" {
+			mode = t.Default
+		}
+		if f == nil || f.sent == s || f.Type != t.Type || mode != "" && deref(f.Mode) != mode {
+			continue
+		}
+		if sharesActor(f.targets, []*docActor{a}) {
+			return f
+		}
+	}
+	return nil
 }
 
 // joinedIn: the verb at v follows "joined X in" ("France joined the
