@@ -579,9 +579,15 @@ func (st *docState) mergeEvents() {
 	st.splitCountries()
 	st.mergePass(false)
 	st.sidesOfFighting()
-	// an event names at least one participant or place
+	// an event names at least one participant or place, or is the act a
+	// response answers ("struck Hodeidah in retaliation for a missile
+	// attack on the airport"), whose maker causeAgents may find
+	causes := map[*frame]bool{}
+	for _, l := range st.links {
+		causes[l.to.live()] = true
+	}
 	for _, f := range st.events {
-		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 {
+		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 && !causes[f] {
 			f.dead = true
 		}
 	}
@@ -870,6 +876,9 @@ func (st *docState) dropAgentless() {
 			// and again, whoever did it, when no one is told doing
 			// another act of its kind
 			continue
+		}
+		if !f.dead && len(f.agents)+len(f.targets)+len(f.places) == 0 {
+			f.dead = true // a cause no one could be found to have made
 		}
 		if !f.dead && len(f.agents) == 0 && !linked[f] && (acted[f.Type] || len(st.sents) > 3) {
 			f.dead = true

@@ -31,6 +31,9 @@ func TestLinkCampaigns(t *testing.T) {
 		{"'to avenge his killing' answers the killing told before; the possessor is the victim",
 			"Israeli forces killed the Hamas commander Marwan Issa in Nuseirat on 10 March. Hamas fired rockets at Ashkelon on 12 March to avenge his killing.",
 			[]string{"ASSAULT rocket_fire Hamas>@Ashkelon -> ASSAULT killing Israel Defense Forces>Hamas@Nuseirat"}},
+		{"'we' in a quote opening the sentence is the body that speaks after it; the link is asserted by it",
+			"\"We shelled the barracks in Kadugli in response to the army's bombing of our positions in Dilling,\" a spokesman for the SPLM-N said.",
+			[]string{"ASSAULT artillery Sudan People's Liberation Movement-North>@Kadugli -> ASSAULT bombing Sudanese Armed Forces>Sudan People's Liberation Movement-North@Dilling"}},
 		{"retaliatory strikes only prepared are no response",
 			"Hezbollah fired rockets at Nahariya on Sunday. Israel is preparing retaliatory strikes on southern Lebanon.",
 			nil},
@@ -75,5 +78,22 @@ func TestCampaignParts(t *testing.T) {
 				t.Errorf("events of %q:\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// A link told inside reported speech is asserted by the body that speaks,
+// named after the quote or through its unnamed spokesman.
+func TestLinkAssertedBy(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"\"We shelled the barracks in Kadugli in response to the army's bombing of our positions in Dilling,\" a spokesman for the SPLM-N said.",
+			"Sudan People's Liberation Movement-North"},
+		{"A spokesman for the Houthis said the group fired missiles at Eilat in retaliation for Israeli strikes on Hodeidah.", "Houthis"},
+		{"Israeli aircraft struck Houthi ports in Hodeidah in retaliation for a missile attack on Ben Gurion airport.", ""},
+	}
+	for _, tt := range tests {
+		ex := extractDefault(t, tt.text)
+		if len(ex.Links) != 1 || ex.Links[0].AssertedBy != tt.want {
+			t.Errorf("links of %q: %+v, want one asserted by %q", tt.text, ex.Links, tt.want)
+		}
 	}
 }
