@@ -227,7 +227,7 @@ func (st *docState) causeSpan(s *sent, k int) (int, int) {
 			continue
 		}
 		switch s.toks[c.j-1].Lower {
-		case "for", "to", "against", "avenge":
+		case "for", "to", "against", "of", "avenge":
 		default:
 			continue
 		}
@@ -420,7 +420,8 @@ func (st *docState) responseVerbCue(s *sent, c lexHit) bool {
 	if last == "by" || last == "with" {
 		return c.j-1 > c.i && responseVerb(s.toks[c.j-2].Lower)
 	}
-	if !responseVerb(spanText(s, c.i, c.j)) && !responseVerb(strings.ToLower(spanText(s, c.i, c.j))) {
+	w := strings.TrimPrefix(strings.ToLower(spanText(s, c.i, c.j)), "to ") // "prompting Israel to retaliate with strikes"
+	if !responseVerb(w) {
 		return false
 	}
 	return c.j < len(s.toks) && (s.toks[c.j].Lower == "by" || s.toks[c.j].Lower == "with")
