@@ -2333,6 +2333,11 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
 			i = m.i
+			if lo, _ := st.causeSpan(s, k); m.j == k && lo >= 0 && m.i >= lo && m.actor != nil && strings.HasSuffix(s.toks[k].Lower, "ing") {
+				// "in response to Hezbollah firing rockets": the gerund's
+				// subject
+				return []*docActor{m.actor}
+			}
 			if v := st.verbBefore(s, i); v >= 0 && i+1 < k {
 				// "attacked Israel and killed ...", "provided Israel aid
 				// and vetoed ...": the object of an earlier verb; its
