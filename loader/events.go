@@ -2314,7 +2314,7 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		if responseVerb(tk.Lower) && i+2 < k && s.toks[i+1].Lower == "to" && !commaBetween(s, i, k) && !meansBetween(s, i+2, k) {
 			break // "Israel responded to the attack": not Israel's attack
 		}
-		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i, k) && tk.Lower != "retaliatory" && !(tk.Lower == "to" && i+1 < k && responseVerb(s.toks[i+1].Lower)) {
+		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i, k) && tk.Lower != "retaliatory" && !st.responseCueAt(s, i) {
 			// ("launched retaliatory strikes", "decided to retaliate with
 			// strikes": the maker stands before the cue)
 			// "Hezbollah, in retaliation for an Israeli strike, launched

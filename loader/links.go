@@ -424,7 +424,22 @@ func (st *docState) responseVerbCue(s *sent, c lexHit) bool {
 	if !responseVerb(w) {
 		return false
 	}
-	return c.j < len(s.toks) && (s.toks[c.j].Lower == "by" || s.toks[c.j].Lower == "with")
+	k := c.j
+	for k < len(s.toks) && k < c.j+4 && st.timeWord(s.toks[k]) {
+		k++ // "hit back on Wednesday with strikes"
+	}
+	return k < len(s.toks) && (s.toks[k].Lower == "by" || s.toks[k].Lower == "with")
+}
+
+// responseCueAt: a retaliation cue that is a verb of responding starts at
+// token k ("hit back", "to retaliate", "responded").
+func (st *docState) responseCueAt(s *sent, k int) bool {
+	for _, c := range s.cues {
+		if c.i == k && st.d.cues[c.idx].kind == "retaliation" && responseVerb(strings.TrimPrefix(strings.ToLower(spanText(s, c.i, c.j)), "to ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNounSoon: an event noun opens the phrase at k ("the blockade of
