@@ -1820,8 +1820,8 @@ func (st *docState) slotFor(f *frame, s *sent, m *ment, prep uint32, t *Trigger)
 	case prep&gPrepWith != 0:
 		if m.actor != nil && (t.Type == "CONSULT" || t.Type == "AGREE" || t.Type == "COOPERATE") {
 			f.addAgent(m.actor)
-		} else if m.actor != nil && t.Type == "ASSAULT" {
-			// "clashes with Hezbollah"
+		} else if m.actor != nil && (t.Type == "ASSAULT" || t.Type == "SANCTION" && t.Mode == "relations") {
+			// "clashes with Hezbollah", "cut ties with Rwanda"
 			f.addTarget(m.actor)
 		}
 	case prep&gPrepTo != 0:
