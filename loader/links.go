@@ -95,6 +95,16 @@ func (st *docState) findLinks(s *sent) {
 			// attack": an act told before, named again by its kind only
 			to = nil
 		}
+		if to != nil && to.sent == s && to.trig != nil && !to.trig.t.Verb && st.definite(s, to.trig) {
+			// "in response to the attack on Port Sudan": the attack told
+			// before at that place, named again
+			if prev := st.toldBefore(to, s); prev != nil {
+				d := prev.Date // the response's day is not the cause's
+				prev.absorb(to)
+				prev.Date = d
+				to = prev
+			}
+		}
 		named := to // the cause the cue's phrase names
 		// "X retaliated with artillery fire", "Israel retaliated by
 		// launching drone strikes": the events after "with" / "by" are
@@ -240,6 +250,29 @@ func (st *docState) causeSpan(s *sent, k int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// toldBefore: an event before s that f, a definite noun, names again:
+// of f's type, by the same agent when f names one, at a place f names,
+// of f's mode unless f's is generic, and aimed at no other target.
+func (st *docState) toldBefore(f *frame, s *sent) *frame {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		g := st.events[i].live()
+		if g == nil || g == f || g.sent.idx >= s.idx || g.Type != f.Type {
+			continue
+		}
+		if len(f.agents) > 0 && !sharesActor(g.agents, f.agents) || !sharePlace(g, f) {
+			continue
+		}
+		if f.specific && deref(f.Mode) != deref(g.Mode) {
+			continue
+		}
+		if len(f.targets) > 0 && len(g.targets) > 0 && !relatedTargets(f.targets, g.targets) {
+			continue
+		}
+		return g
+	}
+	return nil
 }
 
 // clauseFroms keeps the response of a cue that is not sentence-initial:
