@@ -338,6 +338,13 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 			return []*docActor{a}
 		}
 	}
+	if (toks[k].Lower == "it" || toks[k].Lower == "they") && k > 0 && toks[k-1].Lower == "what" {
+		// "struck nine sites in Pakistan in what it called Operation
+		// Sindoor": the actor just told acting, not the nearest name
+		if a := st.resolvePronoun(s, k, toks[k]); a != nil {
+			return []*docActor{a}
+		}
+	}
 	if sp := st.subject(s, c.i); len(sp) > 0 {
 		return sp
 	}

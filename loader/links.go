@@ -573,7 +573,7 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 			if better(byTarget) {
 				byTarget = f
 			}
-		case len(f.agents) > 0 && sharesActor(f.targets, from.agents):
+		case len(f.agents) > 0 && (sharesActor(f.targets, from.agents) || st.onTerritoryOf(f, from.agents)):
 			if better(onResponder) {
 				onResponder = f
 			}
@@ -589,6 +589,24 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 		}
 	}
 	return nil
+}
+
+// onTerritoryOf: f happened in the country of the state among as (or of
+// the state whose forces they are): "India struck nine sites in Pakistan"
+// was aimed at Pakistan, which retaliated.
+func (st *docState) onTerritoryOf(f *frame, as []*docActor) bool {
+	for _, a := range as {
+		b := st.stateOf(a)
+		if b == nil || b.kind != eventgraph.KindState || b.country == "" {
+			continue
+		}
+		for _, p := range f.places {
+			if p.e.Country == b.country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbal: PLOVER types of words rather than deeds, which a retaliation

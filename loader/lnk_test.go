@@ -49,6 +49,9 @@ func TestLinkCampaigns(t *testing.T) {
 		{"a definite cause at a place named before is the act told there, not a new one",
 			"Al-Shabaab launched a mortar attack on Baidoa on Sunday. Ethiopian jets bombed militant camps near Dinsoor on Tuesday in response to the attack on Baidoa.",
 			[]string{"ASSAULT airstrike Ethiopia>@Diinsoor -> ASSAULT artillery al-Shabaab>@Baidoa"}},
+		{"an act on the responder's territory is aimed at it, and an act before a word",
+			"Gunmen killed 20 pilgrims near Jammu on 3 June. India blamed Pakistan for the massacre. On 9 June, India struck six sites in Pakistan. Pakistan retaliated with artillery fire along the Line of Control.",
+			[]string{"ASSAULT artillery Pakistan>@Line of Control -> ASSAULT airstrike India>@Pakistan"}},
 		{"retaliatory strikes only prepared are no response",
 			"Hezbollah fired rockets at Nahariya on Sunday. Israel is preparing retaliatory strikes on southern Lebanon.",
 			nil},
@@ -103,6 +106,7 @@ func TestCampaignParts(t *testing.T) {
 // named after the quote or through its unnamed spokesman.
 func TestLinkAssertedBy(t *testing.T) {
 	tests := []struct{ text, want string }{
+		{"Russia launched 90 drones at Kharkiv in what it called a response to Ukrainian attacks on Russian airfields, saying the strikes hit military targets.", "Russia"},
 		{"\"We shelled the barracks in Kadugli in response to the army's bombing of our positions in Dilling,\" a spokesman for the SPLM-N said.",
 			"Sudan People's Liberation Movement-North"},
 		{"A spokesman for the Houthis said the group fired missiles at Eilat in retaliation for Israeli strikes on Hodeidah.", "Houthis"},
