@@ -3923,6 +3923,11 @@ func (st *docState) isRelationCue(s *sent, th *trigHit) bool {
 		if st.d.cues[c.idx].kind != "retaliation" || c.i > th.i || c.j < th.j {
 			continue
 		}
+		if strings.HasPrefix(s.toks[c.i].Lower, "counter") && !(c.j < len(s.toks) && (s.toks[c.j].Lower == "on" || s.toks[c.j].Lower == "against")) {
+			// "launched a counteroffensive to retake the town": an
+			// offensive, not a cue (see findLinks)
+			continue
+		}
 		for _, o := range s.trigs {
 			if o != th && o.i >= c.j && o.i <= c.j+4 {
 				return true
