@@ -2365,9 +2365,10 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 			if b > 0 && s.toks[b].Lower == "the" {
 				b-- // "groups in the United States"
 			}
-			if b >= 1 && s.toks[b].Lower == "of" && (!s.toks[b-1].Cap || b == 1) && g.is(s.toks[b-1], gForceNoun|gGroupNoun|gPersonNoun) && strings.HasSuffix(s.toks[b-1].Lower, "s") && (b-1 == 0 || s.toks[b-2].Punct || g.is(s.toks[b-2], gDet) || s.toks[b-2].Num) {
+			if b >= 1 && (s.toks[b].Lower == "of" || s.toks[b].Lower == "from") && (!s.toks[b-1].Cap || b == 1) && g.is(s.toks[b-1], gForceNoun|gGroupNoun|gPersonNoun) && strings.HasSuffix(s.toks[b-1].Lower, "s") && (b-1 == 0 || s.toks[b-2].Punct || g.is(s.toks[b-2], gDet) || s.toks[b-2].Num) {
 				// "Fighters of the Arakan Army attacked", "Dozens of
-				// members of Hamas": the members' group acts
+				// members of Hamas", "jihadists from JNIM": the members'
+				// group acts
 				return st.coordinated(s, m)
 			}
 			if b >= 2 && !m.demonym && (s.toks[b].Lower == "to" || s.toks[b].Lower == "with") && affiliation(s.toks[b-1].Lower) && g.is(s.toks[b-2], gForceNoun|gGroupNoun|gPersonNoun) && (b-2 == 0 || s.toks[b-3].Punct || g.is(s.toks[b-3], gDet) || s.toks[b-3].Num) {
