@@ -199,6 +199,15 @@ func (st *docState) buildEvents(s *sent) {
 		if promised != "" {
 			f.Type = promised
 		}
+		if dup := threatTold(built, f); dup != nil {
+			// "vowed to retaliate with airstrikes on Tyre": one threat,
+			// told by the verb
+			th.ev = dup
+			for _, a := range f.targets {
+				dup.addTarget(a)
+			}
+			continue
+		}
 		th.ev = f
 		st.events = append(st.events, f)
 		built = append(built, f)
@@ -2210,6 +2219,20 @@ func (st *docState) lastActOn(t *Trigger, a *docActor, s *sent) *frame {
 		}
 		if sharesActor(f.targets, []*docActor{a}) {
 			return f
+		}
+	}
+	return nil
+}
+
+// threatTold: a threat verb of the sentence, before f and by f's agent,
+// that f, an act promised by the same words, only spells out.
+func threatTold(built []*frame, f *frame) *frame {
+	if f.Type != "THREATEN" || f.trig == nil || f.trig.t.Type == "THREATEN" {
+		return nil
+	}
+	for _, o := range built {
+		if o.Type == "THREATEN" && o.trig != nil && o.trig.t.Verb && o.trig.t.Type == "THREATEN" && o.trig.i < f.trig.i && sharesActor(o.agents, f.agents) {
+			return o
 		}
 	}
 	return nil
