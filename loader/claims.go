@@ -290,6 +290,26 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	if idx := s.at[k]; idx >= 0 && s.ments[idx].actor != nil && !s.ments[idx].demonym && !st.prepObject(s, s.ments[idx]) {
 		return st.coordinated(s, s.ments[idx])
 	}
+	// "a spokesman for the SPLM-N said", "officials of the ministry
+	// said": the body its unnamed member speaks for
+	if idx := s.at[k]; idx >= 0 && s.ments[idx].actor != nil && !s.ments[idx].demonym {
+		m := s.ments[idx]
+		p := m.i - 1
+		if p >= 0 && s.toks[p].Lower == "the" {
+			p--
+		}
+		if p >= 1 {
+			switch s.toks[p].Lower {
+			case "for", "of", "from":
+				if st.unnamedSource(s, p-1) == nil {
+					switch s.toks[p-1].Lower {
+					case "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson":
+						return []*docActor{m.actor}
+					}
+				}
+			}
+		}
+	}
 	// "a senior State Department official told", "Russian military
 	// sources said": an unnamed member speaks for the body
 	if a := st.unnamedSource(s, k); a != nil {
@@ -315,6 +335,13 @@ func (st *docState) claimSpeakers(s *sent, c lexHit, last []*claimOut) []*docAct
 	}
 	if toks[k].Lower == "he" || toks[k].Lower == "she" {
 		if a := st.pronounSpeaker(s, k, toks[k]); a != nil {
+			return []*docActor{a}
+		}
+	}
+	if (toks[k].Lower == "it" || toks[k].Lower == "they") && k > 0 && toks[k-1].Lower == "what" {
+		// "struck nine sites in Pakistan in what it called Operation
+		// Sindoor": the actor just told acting, not the nearest name
+		if a := st.resolvePronoun(s, k, toks[k]); a != nil {
 			return []*docActor{a}
 		}
 	}

@@ -468,6 +468,45 @@ func (st *docState) appositionRoleOrg(s *sent, k int) (string, *docActor) {
 	return spanText(s, from, end), org
 }
 
+// quoteSpeakerAfter: token k is inside a quotation that opens its
+// sentence and the quote is followed by a body or group that speaks
+// ("\"...,\" the army said", "\"...,\" said an RSF spokesman").
+func (st *docState) quoteSpeakerAfter(s *sent, k int) *docActor {
+	if len(s.toks) == 0 || !isQuoteMark(s.toks[0].Text) {
+		return nil
+	}
+	end := -1
+	for i := k + 1; i < len(s.toks); i++ {
+		if isQuoteMark(s.toks[i].Text) {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	speech := false
+	var found *docActor
+	for i := end + 1; i < len(s.toks) && i <= end+7; i++ {
+		if st.isSpeechAt(s, i) {
+			speech = true
+		}
+		if idx := s.at[i]; idx >= 0 && found == nil {
+			if a := s.ments[idx].actor; a != nil && a.kind != eventgraph.KindPerson {
+				found = a
+			}
+			i = s.ments[idx].j - 1
+		}
+		if clauseBound(s.toks[i]) {
+			break
+		}
+	}
+	if !speech {
+		return nil
+	}
+	return found
+}
+
 // resolvePronoun maps he/she/they/it to the nearest earlier actor of the
 // right sort: a person for he/she, a group or state for they/it. It looks
 // back from token k of sentence s, then through earlier sentences.
@@ -497,6 +536,13 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 	// people named by no actor, not the group told of before
 	if !person && st.unnamedSpeakerBefore(s, k) {
 		return nil
+	}
+	// "\"We struck the airport,\" an RSF spokesman said": the body that
+	// speaks after the quote
+	if t.Lower == "we" || t.Lower == "our" {
+		if a := st.quoteSpeakerAfter(s, k); a != nil {
+			return a
+		}
 	}
 	// "The PDF said the strike was in retaliation for its capture of an
 	// outpost": a possessive in a reported clause that names no one else

@@ -208,6 +208,15 @@ func (st *docState) buildEvents(s *sent) {
 			m := "riot"
 			f.Mode, f.specific = &m, true
 		}
+		if dup := threatTold(built, f); dup != nil {
+			// "vowed to retaliate with airstrikes on Tyre": one threat,
+			// told by the verb
+			th.ev = dup
+			for _, a := range f.targets {
+				dup.addTarget(a)
+			}
+			continue
+		}
 		th.ev = f
 		st.events = append(st.events, f)
 		built = append(built, f)
@@ -227,12 +236,44 @@ func (st *docState) buildEvents(s *sent) {
 	}
 	mediationTargets(built)
 	st.hostTargets(built)
+	st.trailingAgainst(s, built)
 	st.mustDemand(s)
 	st.stanceTargets(s)
 	st.responsibility(s)
 	st.ownedAct(s)
 	st.causeAlleged(s)
 	st.fatalities(s)
+}
+
+// trailingAgainst: "an offensive conducted by the Alliance, a coalition of
+// three groups ..., allied with other forces, against the junta": a
+// closing ", against X" after a long apposition names whom the
+// sentence's campaign noun is aimed at, though its own phrase ended long
+// before.
+func (st *docState) trailingAgainst(s *sent, built []*frame) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].Lower != "against" || s.toks[k-1].Text != "," {
+			continue
+		}
+		j := k + 1
+		if st.d.gram.is(s.toks[j], gDet) && j+1 < len(s.toks) {
+			j++
+		}
+		if s.at[j] < 0 || s.ments[s.at[j]].actor == nil {
+			continue
+		}
+		m := s.ments[s.at[j]]
+		var camp *frame
+		for _, f := range built {
+			if f.trig != nil && f.trig.i < k && f.Type == "ASSAULT" {
+				camp = f
+			}
+		}
+		if camp == nil || camp.trig.t.Verb || len(camp.targets) > 0 || k-camp.trig.j < 18 || sharesActor(camp.agents, []*docActor{m.actor}) {
+			continue
+		}
+		camp.addTarget(st.targetActor(s, m))
+	}
 }
 
 // sameSentenceReferent: "agreed to a ceasefire, but the agreement
@@ -942,6 +983,17 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 			if len(f.targets) == 0 {
 				f.targets = st.prenominal(s, c)
 			}
+		} else if victimNoun(t, s, th) {
+			// "to avenge his killing", "Haniyeh's assassination": whom
+			// the act befell; the act told before on them
+			f.targets = st.prenominal(s, th.i)
+			if len(f.targets) > 0 {
+				if prev := st.lastActOn(t, f.targets[0], s); prev != nil {
+					th.ev = prev
+					prev.refs++
+					return nil
+				}
+			}
 		} else {
 			f.agents = st.prenominal(s, th.i)
 		}
@@ -1058,6 +1110,15 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 				} else {
 					f.agents = st.subject(s, v)
 					st.widenSubject(f, s, v)
+					if j := joinedIn(s, v); j >= 0 {
+						// "Britain joined the United States in conducting
+						// strikes": who joined acts too, first
+						as := st.subject(s, j)
+						for _, a := range f.agents {
+							as = appendActor(as, a)
+						}
+						f.agents = as
+					}
 					if a := st.accusedOf(s, v); a != nil {
 						f.agents = []*docActor{a}
 					}
@@ -1252,12 +1313,23 @@ func (st *docState) frameFor(s *sent, th *trigHit) *frame {
 	}
 	if len(f.places) == 0 && physical[f.Type] {
 		// where the sentence says it happened (not where another act of
-		// the sentence did: "struck Hezbollah, which fired at Haifa")
+		// the sentence did: "struck Hezbollah, which fired at Haifa"),
+		// nor where the act it answers or is answered by did ("struck
+		// Kabul in retaliation for the Quetta bombing")
+		lo, hi := st.causeSpan(s, th.i)
 		for _, m := range s.ments {
 			if relativeBetween(s, th, m.i) || st.causePhraseAt(s, th.i) < 0 && st.causePhraseAt(s, m.i) >= 0 {
 				// (nor where the act it answers did: "launched rockets
 				// in retaliation for a strike near Tyre")
 				continue
+			}
+			if lo >= 0 && (m.i < lo || m.i >= hi) {
+				continue
+			}
+			if lo < 0 {
+				if l, _ := st.causeSpan(s, m.i); l >= 0 {
+					continue
+				}
 			}
 			if m.place != nil && m.actor == nil && !homePlace(s, m) {
 				f.addPlace(m.place)
@@ -1299,6 +1371,9 @@ func (st *docState) refineType(f *frame, s *sent, th *trigHit) {
 			tk := s.toks[k]
 			if isQuoteMark(tk.Text) || g.is(tk, gDet) || tk.Num {
 				continue
+			}
+			if k+1 < len(s.toks) && facilityNoun(s.toks[k+1].Lower) {
+				break // "captured a police outpost", "seized an army base"
 			}
 			if g.is(tk, gPersonNoun) || g.is(tk, gForceNoun) || st.vehicleNoun(s, k) || s.at[k] >= 0 && s.ments[s.at[k]].actor != nil && s.ments[s.at[k]].place == nil && !s.ments[s.at[k]].demonym {
 				f.Type = "ASSAULT"
@@ -1725,9 +1800,12 @@ func (st *docState) addSlots(f *frame, s *sent, th *trigHit, passive bool) {
 	}
 	// prepositional phrases to the right, up to the clause end
 	prep, placePrep := uint32(0), uint32(0)
+	_, causeEnd := st.causeSpan(s, th.i)
 	for k := th.j; k < len(s.toks) && k < th.j+18; k++ {
 		tk := s.toks[k]
-		if clauseBound(tk) {
+		if clauseBound(tk) || causeEnd >= 0 && k >= causeEnd {
+			// "In retaliation for the bombing, Pakistan struck X": the
+			// cause's phrase ends at the comma
 			break
 		}
 		if k > th.j && st.verbTriggerAt(s, k) && s.toks[k-1].Lower == "to" && speechAct[t.Type] {
@@ -2137,8 +2215,8 @@ func (st *docState) slotFor(f *frame, s *sent, m *ment, prep uint32, t *Trigger)
 	case prep&gPrepWith != 0:
 		if m.actor != nil && (t.Type == "CONSULT" || t.Type == "AGREE" || t.Type == "COOPERATE") {
 			f.addAgent(m.actor)
-		} else if m.actor != nil && t.Type == "ASSAULT" {
-			// "clashes with Hezbollah"
+		} else if m.actor != nil && (t.Type == "ASSAULT" || t.Type == "SANCTION" && t.Mode == "relations") {
+			// "clashes with Hezbollah", "cut ties with Rwanda"
 			f.addTarget(m.actor)
 		}
 	case prep&gPrepTo != 0:
@@ -2488,6 +2566,84 @@ func joinedAt(s *sent, k int) int {
 	return -1
 }
 
+// facilityNoun: a post or building a force holds ("a police outpost",
+// "an army base"), taken as a place, not as people.
+func facilityNoun(w string) bool {
+	switch w {
+	case "outpost", "outposts", "post", "posts", "station", "stations", "base", "bases", "headquarters", "checkpoint", "checkpoints", "barracks", "camp", "camps", "garrison", "garrisons", "compound", "building", "buildings":
+		return true
+	}
+	return false
+}
+
+// victimNoun: a noun of an act done to a person with nothing after it
+// ("his killing", "the commander's assassination", "their abduction"),
+// whose possessor is whom it befell, not who did it ("its capture of the
+// town" names the taker).
+func victimNoun(t *Trigger, s *sent, th *trigHit) bool {
+	if t.Verb || t.Of != "target" || th.j < len(s.toks) && s.toks[th.j].Lower == "of" {
+		return false
+	}
+	switch strings.ToLower(t.Lemma) {
+	case "killing", "assassination", "murder", "execution", "abduction", "kidnapping", "arrest", "detention":
+		return true
+	}
+	return false
+}
+
+// lastActOn: the latest event before s of t's type and mode that befell
+// a (or the body a belongs to).
+func (st *docState) lastActOn(t *Trigger, a *docActor, s *sent) *frame {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		f := st.events[i].live()
+		mode := t.Mode
+		if mode == "" {
+			mode = t.Default
+		}
+		if f == nil || f.sent == s || f.Type != t.Type || mode != "" && deref(f.Mode) != mode {
+			continue
+		}
+		if sharesActor(f.targets, []*docActor{a}) {
+			return f
+		}
+	}
+	return nil
+}
+
+// threatTold: a threat verb of the sentence, before f and by f's agent,
+// that f, an act promised by the same words, only spells out.
+func threatTold(built []*frame, f *frame) *frame {
+	if f.Type != "THREATEN" || f.trig == nil || f.trig.t.Type == "THREATEN" {
+		return nil
+	}
+	for _, o := range built {
+		if o.Type == "THREATEN" && o.trig != nil && o.trig.t.Verb && o.trig.t.Type == "THREATEN" && o.trig.i < f.trig.i && sharesActor(o.agents, f.agents) {
+			return o
+		}
+	}
+	return nil
+}
+
+// joinedIn: the verb at v follows "joined X in" ("France joined the
+// United States in striking ..."); returns where "joined" stands, or -1.
+func joinedIn(s *sent, v int) int {
+	k := v - 1
+	if k < 2 || s.toks[k].Lower != "in" || s.at[k-1] < 0 {
+		return -1
+	}
+	i := s.ments[s.at[k-1]].i - 1
+	if i >= 0 && s.toks[i].Lower == "the" {
+		i--
+	}
+	if i >= 0 {
+		switch s.toks[i].Lower {
+		case "join", "joins", "joined", "joining":
+			return i
+		}
+	}
+	return -1
+}
+
 // centralGovernment reads "with/against/to the central (federal,
 // national) government" right after a trigger at k as the state of the
 // country the document is about.
@@ -2572,7 +2728,9 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		if responseVerb(tk.Lower) && i+2 < k && s.toks[i+1].Lower == "to" && !commaBetween(s, i, k) && !meansBetween(s, i+2, k) {
 			break // "Israel responded to the attack": not Israel's attack
 		}
-		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i, k) {
+		if clauseBound(tk) || st.cueAt(s, i, "retaliation") && !responseVerb(tk.Lower) && !st.inResponseVerbCue(s, i, k) && tk.Lower != "retaliatory" && !st.responseCueAt(s, i) {
+			// ("launched retaliatory strikes", "decided to retaliate with
+			// strikes": the maker stands before the cue)
 			// "Hezbollah, in retaliation for an Israeli strike, launched
 			// drones": over a cue phrase set off by commas
 			if c := st.parentheticalCue(s, i, k); c > 0 {
@@ -2589,6 +2747,11 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 		if idx := s.at[i]; idx >= 0 {
 			m := s.ments[idx]
 			i = m.i
+			if lo, _ := st.causeSpan(s, k); m.j == k && lo >= 0 && m.i >= lo && m.actor != nil && strings.HasSuffix(s.toks[k].Lower, "ing") {
+				// "in response to Hezbollah firing rockets": the gerund's
+				// subject
+				return []*docActor{m.actor}
+			}
 			if v := st.verbBefore(s, i); v >= 0 && i+1 < k {
 				// "attacked Israel and killed ...", "provided Israel aid
 				// and vetoed ...": the object of an earlier verb; its
@@ -2616,9 +2779,10 @@ func (st *docState) subjectNear(s *sent, k int) []*docActor {
 			if b > 0 && s.toks[b].Lower == "the" {
 				b-- // "groups in the United States"
 			}
-			if b >= 1 && s.toks[b].Lower == "of" && (!s.toks[b-1].Cap || b == 1) && g.is(s.toks[b-1], gForceNoun|gGroupNoun|gPersonNoun) && strings.HasSuffix(s.toks[b-1].Lower, "s") && (b-1 == 0 || s.toks[b-2].Punct || g.is(s.toks[b-2], gDet) || s.toks[b-2].Num) {
+			if b >= 1 && (s.toks[b].Lower == "of" || s.toks[b].Lower == "from") && (!s.toks[b-1].Cap || b == 1) && g.is(s.toks[b-1], gForceNoun|gGroupNoun|gPersonNoun) && strings.HasSuffix(s.toks[b-1].Lower, "s") && (b-1 == 0 || s.toks[b-2].Punct || g.is(s.toks[b-2], gDet) || s.toks[b-2].Num) {
 				// "Fighters of the Arakan Army attacked", "Dozens of
-				// members of Hamas": the members' group acts
+				// members of Hamas", "jihadists from JNIM": the members'
+				// group acts
 				return st.coordinated(s, m)
 			}
 			if b >= 2 && !m.demonym && (s.toks[b].Lower == "to" || s.toks[b].Lower == "with") && affiliation(s.toks[b-1].Lower) && g.is(s.toks[b-2], gForceNoun|gGroupNoun|gPersonNoun) && (b-2 == 0 || s.toks[b-3].Punct || g.is(s.toks[b-3], gDet) || s.toks[b-3].Num) {
@@ -4575,6 +4739,11 @@ func (st *docState) nounTriggerAt(s *sent, k int) bool {
 func (st *docState) isRelationCue(s *sent, th *trigHit) bool {
 	for _, c := range s.cues {
 		if st.d.cues[c.idx].kind != "retaliation" || c.i > th.i || c.j < th.j {
+			continue
+		}
+		if strings.HasPrefix(s.toks[c.i].Lower, "counter") && !(c.j < len(s.toks) && (s.toks[c.j].Lower == "on" || s.toks[c.j].Lower == "against")) {
+			// "launched a counteroffensive to retake the town": an
+			// offensive, not a cue (see findLinks)
 			continue
 		}
 		for _, o := range s.trigs {

@@ -84,6 +84,27 @@ func (st *docState) findLinks(s *sent) {
 		if to == nil && !st.responseVerbCue(s, c) {
 			to = st.causeNoun(s, c.j, end)
 		}
+		if to != nil && to.trig != nil && to.sent == s && (cueText == "retaliatory" || strings.EqualFold(cueText, "reprisal")) && to.trig.i-c.j <= 2 {
+			// "Israel launched retaliatory airstrikes on Nabatieh": the
+			// act the adjective qualifies is the response; what it
+			// answers is told before
+			froms, to = []*frame{to}, nil
+		}
+		if to != nil && to.sent == s && len(to.agents)+len(to.targets)+len(to.places) == 0 && to.trig != nil && st.definite(s, to.trig) {
+			// "in reprisal for the capture", "to punish them for the
+			// attack": an act told before, named again by its kind only
+			to = nil
+		}
+		if to != nil && to.sent == s && to.trig != nil && !to.trig.t.Verb && st.definite(s, to.trig) {
+			// "in response to the attack on Port Sudan": the attack told
+			// before at that place, named again
+			if prev := st.toldBefore(to, s); prev != nil {
+				d := prev.Date // the response's day is not the cause's
+				prev.absorb(to)
+				prev.Date = d
+				to = prev
+			}
+		}
 		named := to // the cause the cue's phrase names
 		// "X retaliated with artillery fire", "Israel retaliated by
 		// launching drone strikes": the events after "with" / "by" are
@@ -204,6 +225,54 @@ func (st *docState) findLinks(s *sent) {
 			st.links = append(st.links, &linkOut{from: from, to: t, cue: cueText, by: s.claimBy, s: s, named: t == named})
 		}
 	}
+}
+
+// causeSpan: when token k lies in the cause phrase of a retaliation cue
+// ("in retaliation for the Quetta bombing", "to avenge the killing of
+// ..."), the phrase's bounds, from after the cue to the next comma or
+// clause end; else -1, -1.
+func (st *docState) causeSpan(s *sent, k int) (int, int) {
+	for _, c := range s.cues {
+		if st.d.cues[c.idx].kind != "retaliation" || c.j > k {
+			continue
+		}
+		switch s.toks[c.j-1].Lower {
+		case "for", "to", "against", "of", "avenge":
+		default:
+			continue
+		}
+		end := c.j
+		for end < len(s.toks) && !clauseBound(s.toks[end]) && s.toks[end].Text != "," {
+			end++
+		}
+		if k < end {
+			return c.j, end
+		}
+	}
+	return -1, -1
+}
+
+// toldBefore: an event before s that f, a definite noun, names again:
+// of f's type, by the same agent when f names one, at a place f names,
+// of f's mode unless f's is generic, and aimed at no other target.
+func (st *docState) toldBefore(f *frame, s *sent) *frame {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		g := st.events[i].live()
+		if g == nil || g == f || g.sent.idx >= s.idx || g.Type != f.Type {
+			continue
+		}
+		if len(f.agents) > 0 && !sharesActor(g.agents, f.agents) || !sharePlace(g, f) {
+			continue
+		}
+		if f.specific && deref(f.Mode) != deref(g.Mode) {
+			continue
+		}
+		if len(f.targets) > 0 && len(g.targets) > 0 && !relatedTargets(f.targets, g.targets) {
+			continue
+		}
+		return g
+	}
+	return nil
 }
 
 // clauseFroms keeps the response of a cue that is not sentence-initial:
@@ -384,10 +453,26 @@ func (st *docState) responseVerbCue(s *sent, c lexHit) bool {
 	if last == "by" || last == "with" {
 		return c.j-1 > c.i && responseVerb(s.toks[c.j-2].Lower)
 	}
-	if !responseVerb(spanText(s, c.i, c.j)) && !responseVerb(strings.ToLower(spanText(s, c.i, c.j))) {
+	w := strings.TrimPrefix(strings.ToLower(spanText(s, c.i, c.j)), "to ") // "prompting Israel to retaliate with strikes"
+	if !responseVerb(w) {
 		return false
 	}
-	return c.j < len(s.toks) && (s.toks[c.j].Lower == "by" || s.toks[c.j].Lower == "with")
+	k := c.j
+	for k < len(s.toks) && k < c.j+4 && st.timeWord(s.toks[k]) {
+		k++ // "hit back on Wednesday with strikes"
+	}
+	return k < len(s.toks) && (s.toks[k].Lower == "by" || s.toks[k].Lower == "with")
+}
+
+// responseCueAt: a retaliation cue that is a verb of responding starts at
+// token k ("hit back", "to retaliate", "responded").
+func (st *docState) responseCueAt(s *sent, k int) bool {
+	for _, c := range s.cues {
+		if c.i == k && st.d.cues[c.idx].kind == "retaliation" && responseVerb(strings.TrimPrefix(strings.ToLower(spanText(s, c.i, c.j)), "to ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNounSoon: an event noun opens the phrase at k ("the blockade of
@@ -473,6 +558,12 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 			if verbal[f.Type] != verbal[cur.Type] {
 				return !verbal[f.Type]
 			}
+			if f.Type == cur.Type && sharesActor(f.agents, cur.agents) && (narrowerScene(f, cur) || narrowerScene(cur, f)) {
+				// "an offensive in Myanmar ... attacks in northern Shan
+				// State ... the junta retaliated": the campaign, not one
+				// act of it
+				return narrowerScene(f, cur)
+			}
 			// of one sentence's acts, the first told ("launched missiles at
 			// ships ..., and also fired missiles at Israeli cities")
 			return f.refs > cur.refs || f.refs == cur.refs && f.sent == cur.sent
@@ -482,7 +573,7 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 			if better(byTarget) {
 				byTarget = f
 			}
-		case len(f.agents) > 0 && sharesActor(f.targets, from.agents):
+		case len(f.agents) > 0 && (sharesActor(f.targets, from.agents) || st.onTerritoryOf(f, from.agents)):
 			if better(onResponder) {
 				onResponder = f
 			}
@@ -498,6 +589,24 @@ func (st *docState) answered(from *frame, s *sent) *frame {
 		}
 	}
 	return nil
+}
+
+// onTerritoryOf: f happened in the country of the state among as (or of
+// the state whose forces they are): "India struck nine sites in Pakistan"
+// was aimed at Pakistan, which retaliated.
+func (st *docState) onTerritoryOf(f *frame, as []*docActor) bool {
+	for _, a := range as {
+		b := st.stateOf(a)
+		if b == nil || b.kind != eventgraph.KindState || b.country == "" {
+			continue
+		}
+		for _, p := range f.places {
+			if p.e.Country == b.country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbal: PLOVER types of words rather than deeds, which a retaliation
@@ -537,9 +646,15 @@ func (st *docState) mergeEvents() {
 	st.splitCountries()
 	st.mergePass(false)
 	st.sidesOfFighting()
-	// an event names at least one participant or place
+	// an event names at least one participant or place, or is the act a
+	// response answers ("struck Hodeidah in retaliation for a missile
+	// attack on the airport"), whose maker causeAgents may find
+	causes := map[*frame]bool{}
+	for _, l := range st.links {
+		causes[l.to.live()] = true
+	}
 	for _, f := range st.events {
-		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 {
+		if !f.dead && len(f.agents) == 0 && len(f.targets) == 0 && len(f.places) == 0 && !causes[f] {
 			f.dead = true
 		}
 	}
@@ -612,6 +727,16 @@ func (st *docState) splitCountries() {
 				}
 			}
 			f.places = keep
+			// the strikes in each country answer what the whole series
+			// answered ("strikes in Iraq and Syria in response to the
+			// Kerman bombings")
+			for _, l := range st.links {
+				if l.from == f {
+					dup := *l
+					dup.from = g
+					st.links = append(st.links, &dup)
+				}
+			}
 			st.events = slices.Insert(st.events, i+1, g)
 			n++
 			i++
@@ -819,6 +944,9 @@ func (st *docState) dropAgentless() {
 			// another act of its kind
 			continue
 		}
+		if !f.dead && len(f.agents)+len(f.targets)+len(f.places) == 0 {
+			f.dead = true // a cause no one could be found to have made
+		}
 		if !f.dead && len(f.agents) == 0 && !linked[f] && (acted[f.Type] || len(st.sents) > 3) {
 			f.dead = true
 			for _, p := range f.places {
@@ -878,7 +1006,7 @@ func (st *docState) mergePass(within bool) {
 				// "As of 1 November, massacres are believed to be
 				// continuing": the massacre told before, still going on
 			case !same && (!a.specific || !b.specific) && compatibleDates(a, b) &&
-				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && relatedTargets(a.targets, b.targets) && !placesConflict(a, b):
+				len(a.agents) > 0 && len(b.agents) > 0 && sharesActor(a.agents, b.agents) && relatedTargets(a.targets, b.targets) && !placesConflict(a, b) && !narrowerScene(a, b):
 				// "Hamas launched an attack on Israel ... it launched attacks
 				// on Israeli territory": a generic restatement
 			default:
@@ -1101,6 +1229,28 @@ func sameScene(a, b *frame) bool {
 		}
 	}
 	return len(a.targets)+len(b.targets) > 0 && len(a.places)+len(b.places) == 0
+}
+
+// narrowerScene: b happened in a part of the places a names, and in none
+// of a's places itself ("an offensive in Myanmar ... simultaneous attacks
+// in northern Shan State"): an act of the campaign, not the campaign told
+// again.
+func narrowerScene(a, b *frame) bool {
+	if len(b.places) == 0 || sharePlace(a, b) {
+		return false
+	}
+	for _, q := range b.places {
+		in := false
+		for _, p := range a.places {
+			if within(q, p) {
+				in = true
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 // sidesOfFighting: fighting nobody is said to wage ("clashes broke out
