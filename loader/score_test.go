@@ -189,7 +189,7 @@ func splitDots(s string) []string {
 // reports where we stand. Raise these as the extractor improves.
 var (
 	seedBars = map[string]float64{"actors": 0.90, "locations": 0.94, "events": 0.82, "links": 0.799, "claims": 0.88, "macro_f1": 0.9, "event_mode": 0.85}
-	devBars  = map[string]float64{"actors": 0.88, "locations": 0.86, "events": 0.69, "links": 0.599, "claims": 0.82, "macro_f1": 0.77}
+	devBars  = map[string]float64{"actors": 0.88, "locations": 0.86, "events": 0.69, "links": 0.9, "claims": 0.82, "macro_f1": 0.84}
 	// event-type recall, agent recall (same-type pairing), direction swaps (at most 2%),
 	// target recall (same-type pairing; the level reached)
 	ploverBars = map[string]float64{"event_types.micro.recall": 0.80, "roles_same_type.agent_recall.rate": 0.699, "roles_same_type.direction_swaps.rate": 0.02, "roles_same_type.target_recall.rate": 0.54}
