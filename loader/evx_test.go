@@ -1,9 +1,6 @@
 package loader
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestEvxFighting: attributive trigger words, "battles for X between A and
 // B", fighting or truces nobody is said to wage, causes a speaker names and
@@ -86,26 +83,7 @@ func TestEvxFighting(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractDefault(t, tt.text)
-			var got []string
-			for _, e := range ex.Events {
-				got = append(got, eventSummary(e))
-			}
-			all := strings.Join(got, "|")
-			k := 0
-			for _, g := range got {
-				if k < len(tt.want) && strings.Contains(g, tt.want[k]) {
-					k++
-				}
-			}
-			if k < len(tt.want) {
-				t.Errorf("Extract(%q) events = %q, want in order %q", tt.text, got, tt.want)
-			}
-			for _, n := range tt.not {
-				if strings.Contains(all, n) {
-					t.Errorf("Extract(%q) events = %q, want none with %q", tt.text, got, n)
-				}
-			}
+			checkEventsInOrder(t, tt.text, tt.want, tt.not)
 		})
 	}
 }

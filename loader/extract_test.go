@@ -23,6 +23,38 @@ func eventSummary(e eventgraph.Event) string {
 	return e.Type + " " + deref(e.Mode) + " " + strings.Join(e.Agents, ",") + ">" + strings.Join(e.Targets, ",") + "@" + strings.Join(e.Locations, ",")
 }
 
+// eventsOf runs Extract and returns the summaries of its events.
+func eventsOf(t *testing.T, text string) []string {
+	t.Helper()
+	var got []string
+	for _, e := range extractDefault(t, text).Events {
+		got = append(got, eventSummary(e))
+	}
+	return got
+}
+
+// checkEventsInOrder: the events of text include, in order, one whose
+// summary holds each of want, and none whose summary holds any of not.
+func checkEventsInOrder(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	got := eventsOf(t, text)
+	all := strings.Join(got, "|")
+	k := 0
+	for _, g := range got {
+		if k < len(want) && strings.Contains(g, want[k]) {
+			k++
+		}
+	}
+	if k < len(want) {
+		t.Errorf("Extract(%q) events = %q, want in order %q", text, got, want)
+	}
+	for _, n := range not {
+		if strings.Contains(all, n) {
+			t.Errorf("Extract(%q) events = %q, want none with %q", text, got, n)
+		}
+	}
+}
+
 func TestEventFrames(t *testing.T) {
 	tests := []struct {
 		name, text string

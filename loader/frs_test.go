@@ -1,9 +1,6 @@
 package loader
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFrsFresh: agents, targets and acts in sentences shaped like fresh wire
 // copy: a participle after an event noun of a light verb, a spokesman's claim
@@ -123,26 +120,7 @@ func TestFrsFresh(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractDefault(t, tt.text)
-			var got []string
-			for _, e := range ex.Events {
-				got = append(got, eventSummary(e))
-			}
-			all := strings.Join(got, "|")
-			k := 0
-			for _, g := range got {
-				if k < len(tt.want) && strings.Contains(g, tt.want[k]) {
-					k++
-				}
-			}
-			if k < len(tt.want) {
-				t.Errorf("Extract(%q) events = %q, want in order %q", tt.text, got, tt.want)
-			}
-			for _, n := range tt.not {
-				if strings.Contains(all, n) {
-					t.Errorf("Extract(%q) events = %q, want none with %q", tt.text, got, n)
-				}
-			}
+			checkEventsInOrder(t, tt.text, tt.want, tt.not)
 		})
 	}
 }

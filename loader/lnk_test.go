@@ -99,11 +99,7 @@ func TestCampaignParts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractDefault(t, tt.text)
-			var got []string
-			for _, e := range ex.Events {
-				got = append(got, eventSummary(e))
-			}
+			got := eventsOf(t, tt.text)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("events of %q:\n got %q\nwant %q", tt.text, got, tt.want)
 			}
