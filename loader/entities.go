@@ -606,25 +606,12 @@ func (st *docState) resolvePronoun(s *sent, k int, t Token) *docActor {
 // speakerBefore: the subject of a speech verb right before token k ("X
 // said (that) k").
 func (st *docState) speakerBefore(s *sent, k int) *docActor {
-	i := k - 1
-	if i >= 0 && s.toks[i].Lower == "that" {
-		i--
-	}
-	// "said on Tuesday it had", "announced today that they": over the time
-	// of the statement
-	for n := 0; i > 0 && n < 4 && st.timeWord(s.toks[i]); n++ {
-		i--
-	}
-	if i < 0 {
+	c, ok := st.speechCueBefore(s, k)
+	if !ok {
 		return nil
 	}
-	for _, c := range s.cues {
-		if c.j == i+1 && st.d.cues[c.idx].kind == "speech" {
-			if as := st.subject(s, c.i); len(as) == 1 {
-				return as[0]
-			}
-			return nil
-		}
+	if as := st.subject(s, c.i); len(as) == 1 {
+		return as[0]
 	}
 	return nil
 }
@@ -633,6 +620,17 @@ func (st *docState) speakerBefore(s *sent, k int) *docActor {
 // people who are no actor of the document ("police said they", "residents
 // told reporters that they").
 func (st *docState) unnamedSpeakerBefore(s *sent, k int) bool {
+	c, ok := st.speechCueBefore(s, k)
+	if !ok || c.i == 0 || len(st.subject(s, c.i)) > 0 || s.at[c.i-1] >= 0 {
+		return false
+	}
+	return unnamedSpeakers[s.toks[c.i-1].Lower]
+}
+
+// speechCueBefore: the speech verb that ends right before token k, over
+// "that" and the time of the statement ("said on Tuesday it had",
+// "announced today that they").
+func (st *docState) speechCueBefore(s *sent, k int) (lexHit, bool) {
 	i := k - 1
 	if i >= 0 && s.toks[i].Lower == "that" {
 		i--
@@ -641,17 +639,14 @@ func (st *docState) unnamedSpeakerBefore(s *sent, k int) bool {
 		i--
 	}
 	if i < 0 {
-		return false
+		return lexHit{}, false
 	}
 	for _, c := range s.cues {
 		if c.j == i+1 && st.d.cues[c.idx].kind == "speech" {
-			if c.i == 0 || len(st.subject(s, c.i)) > 0 || s.at[c.i-1] >= 0 {
-				return false
-			}
-			return unnamedSpeakers[s.toks[c.i-1].Lower]
+			return c, true
 		}
 	}
-	return false
+	return lexHit{}, false
 }
 
 var unnamedSpeakers = map[string]bool{"police": true, "residents": true, "witnesses": true, "activists": true, "medics": true, "doctors": true, "paramedics": true, "villagers": true, "survivors": true, "rescuers": true, "locals": true, "journalists": true, "lawyers": true}
