@@ -418,16 +418,7 @@ type relRow struct {
 }
 
 func (s *relSet) add(from, to, doc string) {
-	if s.idx == nil {
-		s.idx = map[[2]string]*relRow{}
-	}
-	k := [2]string{from, to}
-	r, ok := s.idx[k]
-	if !ok {
-		r = &relRow{from: from, to: to}
-		s.idx[k] = r
-		s.rows = append(s.rows, r)
-	}
+	r := rowFor(&s.idx, &s.rows, from, to, func() *relRow { return &relRow{from: from, to: to} })
 	if len(r.docs) == 0 || r.docs[len(r.docs)-1] != doc {
 		r.docs = append(r.docs, doc)
 	}
@@ -454,16 +445,7 @@ type linkRow struct {
 }
 
 func (s *linkSet) add(from, to, doc, cue, evidence, assertedBy string) {
-	if s.idx == nil {
-		s.idx = map[[2]string]*linkRow{}
-	}
-	k := [2]string{from, to}
-	r, ok := s.idx[k]
-	if !ok {
-		r = &linkRow{from: from, to: to}
-		s.idx[k] = r
-		s.rows = append(s.rows, r)
-	}
+	r := rowFor(&s.idx, &s.rows, from, to, func() *linkRow { return &linkRow{from: from, to: to} })
 	for _, d := range r.docs {
 		if d == doc {
 			return // the first statement of the link in a document stands
@@ -535,4 +517,20 @@ func rowsOf[T interface{ param() map[string]any }](xs []T) []map[string]any {
 		out[i] = x.param()
 	}
 	return out
+}
+
+// rowFor returns the row of the pair (from, to), made with mk and kept in
+// order of first sight when it is new.
+func rowFor[T any](idx *map[[2]string]*T, rows *[]*T, from, to string, mk func() *T) *T {
+	if *idx == nil {
+		*idx = map[[2]string]*T{}
+	}
+	k := [2]string{from, to}
+	r, ok := (*idx)[k]
+	if !ok {
+		r = mk()
+		(*idx)[k] = r
+		*rows = append(*rows, r)
+	}
+	return r
 }
